@@ -1,0 +1,46 @@
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Core.Agreements;
+
+public enum AgreementKind
+{
+    Legislation,
+    StatementOfPrinciples,
+    Partnership,
+    PactPillar,
+    Dialogue,
+    Memorandum,
+    JointStatement,
+}
+
+/// <summary>A commitment New Zealand has made, been placed in, or is considering.</summary>
+public class Agreement : TrackedRecord
+{
+    public const int ShortNameMaxLength = 40;
+
+    public Agreement() => Kind = RecordKind.Agreement;
+
+    /// <summary>The name people use for it: "NTIB", "PIPIR".</summary>
+    public string? ShortName { get; set; }
+
+    public AgreementKind AgreementKind { get; set; }
+
+    /// <summary>Null where no source says.</summary>
+    public bool? IsBinding { get; set; }
+
+    /// <summary>Whether the New Zealand government announced its part publicly; null where unknown.</summary>
+    public bool? PubliclyAnnouncedByNz { get; set; }
+
+    /// <summary>How many parties the sources count, even where not all are named (PIPIR: 13).</summary>
+    public int? PartyCount { get; set; }
+
+    public List<StatusChange> StatusHistory { get; set; } = [];
+
+    public List<PartyMembership> Parties { get; set; } = [];
+
+    public List<Workstream> Workstreams { get; set; } = [];
+
+    /// <summary>Meetings, statements and events that concern this agreement.</summary>
+    public List<TrackedRecord> RelatedRecords { get; set; } = [];
+}

@@ -1,0 +1,299 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PolicyTracker.Core.Common;
+
+/// <summary>How much of a date the sources actually support.</summary>
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Quarter,
+    /// <summary>Early (Jan–Apr), mid (May–Aug) or late (Sep–Dec) in a year: the sources say "late 2022", "mid-2024".</summary>
+    YearPart,
+    Year,
+    Unknown,
+}
+
+public enum YearPart
+{
+    Early = 1,
+    Mid = 2,
+    Late = 3,
+}
+
+/// <summary>
+/// A date known only as precisely as its source says: a day, a month, a quarter, part of a year, a year,
+/// or not at all, optionally "approximately". Stored as the first day of the period it names plus the
+/// precision, so records sort on one indexed column.
+/// </summary>
+public sealed partial record FuzzyDate : IComparable<FuzzyDate>
+{
+    public const int MinYear = 1900;
+    public const int MaxYear = 2200;
+
+    public static readonly FuzzyDate Unknown = new() { Precision = DatePrecision.Unknown };
+
+    /// <summary>First day of the period the date names; null when unknown.</summary>
+    public DateOnly? Start { get; private init; }
+
+    public DatePrecision Precision { get; private init; }
+
+    public bool Approximate { get; private init; }
+
+    private FuzzyDate()
+    {
+    }
+
+    public bool IsKnown => Start is not null;
+
+    /// <summary>Last day of the period the date names; null when unknown.</summary>
+    public DateOnly? End => Start is not { } start
+        ? null
+        : Precision switch
+        {
+            DatePrecision.Day => start,
+            DatePrecision.Month => start.AddMonths(1).AddDays(-1),
+            DatePrecision.Quarter => start.AddMonths(3).AddDays(-1),
+            DatePrecision.YearPart => start.AddMonths(4).AddDays(-1),
+            _ => start.AddYears(1).AddDays(-1),
+        };
+
+    public static FuzzyDate OnDay(int year, int month, int day, bool approximate = false)
+    {
+        CheckYear(year);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            throw new FuzzyDateException($"{day} {MonthName(month)} {year} is not a date on the calendar.");
+        }
+
+        return Create(new DateOnly(year, month, day), DatePrecision.Day, approximate);
+    }
+
+    public static FuzzyDate InMonth(int year, int month, bool approximate = false)
+    {
+        CheckYear(year);
+        if (month is < 1 or > 12)
+        {
+            throw new FuzzyDateException($"Month {month} does not exist; months run from 1 to 12.");
+        }
+
+        return Create(new DateOnly(year, month, 1), DatePrecision.Month, approximate);
+    }
+
+    public static FuzzyDate InQuarter(int year, int quarter, bool approximate = false)
+    {
+        CheckYear(year);
+        if (quarter is < 1 or > 4)
+        {
+            throw new FuzzyDateException($"Quarter {quarter} does not exist; quarters run from Q1 to Q4.");
+        }
+
+        return Create(new DateOnly(year, (quarter * 3) - 2, 1), DatePrecision.Quarter, approximate);
+    }
+
+    public static FuzzyDate InPartOfYear(int year, YearPart part, bool approximate = false)
+    {
+        CheckYear(year);
+        if (!Enum.IsDefined(part))
+        {
+            throw new FuzzyDateException("Part of a year must be early, mid or late.");
+        }
+
+        return Create(new DateOnly(year, ((int)part * 4) - 3, 1), DatePrecision.YearPart, approximate);
+    }
+
+    public static FuzzyDate InYear(int year, bool approximate = false)
+    {
+        CheckYear(year);
+        return Create(new DateOnly(year, 1, 1), DatePrecision.Year, approximate);
+    }
+
+    public int? Quarter => Precision == DatePrecision.Quarter ? ((Start!.Value.Month - 1) / 3) + 1 : null;
+
+    public YearPart? PartOfYear => Precision == DatePrecision.YearPart ? (YearPart)(((Start!.Value.Month - 1) / 4) + 1) : null;
+
+    /// <summary>The date as a reader should see it: "1 May 2024", "June 2024", "Q4 2022", "late 2022", "2024", "June 2024 (approx.)".</summary>
+    public override string ToString()
+    {
+        if (Start is not { } start)
+        {
+            return "date unknown";
+        }
+
+        var text = Precision switch
+        {
+            DatePrecision.Day => $"{start.Day} {MonthName(start.Month)} {start.Year}",
+            DatePrecision.Month => $"{MonthName(start.Month)} {start.Year}",
+            DatePrecision.Quarter => $"Q{Quarter} {start.Year}",
+            DatePrecision.YearPart => PartOfYear switch
+            {
+                YearPart.Early => $"early {start.Year}",
+                YearPart.Mid => $"mid-{start.Year}",
+                _ => $"late {start.Year}",
+            },
+            _ => start.Year.ToString(CultureInfo.InvariantCulture),
+        };
+        return Approximate ? text + " (approx.)" : text;
+    }
+
+    /// <summary>
+    /// Timeline order: by the first day of each period, then the more precise date first, then exact before
+    /// approximate; unknown dates come last.
+    /// </summary>
+    public int CompareTo(FuzzyDate? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        return (Start, other.Start) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            var (a, b) when a != b => a.Value.CompareTo(b.Value),
+            _ => Precision != other.Precision
+                ? Precision.CompareTo(other.Precision)
+                : Approximate.CompareTo(other.Approximate),
+        };
+    }
+
+    public static FuzzyDate Parse(string? text) =>
+        TryParse(text, out var date, out var error) ? date : throw new FuzzyDateException(error);
+
+    /// <summary>
+    /// Reads the forms editors and the sample data use: "2024-05-01", "1 May 2024", "2024-06", "June 2024",
+    /// "Q2 2024", "2024-Q2", "late 2022", "mid-2024", "2024", "unknown"; "~" or "approx." in front, or
+    /// "(approx.)" behind, marks it approximate.
+    /// </summary>
+    public static bool TryParse(string? text, out FuzzyDate date, out string error)
+    {
+        date = Unknown;
+        error = "";
+        var value = (text ?? "").Trim();
+        var approximate = false;
+        var marker = ApproximateMarker().Match(value);
+        if (marker.Success)
+        {
+            approximate = true;
+            value = marker.Groups["rest"].Value.Trim();
+        }
+
+        if (value.Length == 0 || value.Equals("unknown", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("date unknown", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            var parsed = ParseKnown(value, approximate);
+            if (parsed is null)
+            {
+                error = $"\"{text}\" is not a date we can read. Use forms like 1 May 2024, June 2024, Q2 2024, late 2022 or 2024.";
+                return false;
+            }
+
+            date = parsed;
+            return true;
+        }
+        catch (FuzzyDateException ex)
+        {
+            error = ex.Message;
+            return false;
+        }
+    }
+
+    private static FuzzyDate? ParseKnown(string value, bool approximate)
+    {
+        if (IsoDate().Match(value) is { Success: true } iso)
+        {
+            var year = Number(iso, "year");
+            var month = iso.Groups["month"].Success ? Number(iso, "month") : (int?)null;
+            var day = iso.Groups["day"].Success ? Number(iso, "day") : (int?)null;
+            return (month, day) switch
+            {
+                (null, _) => InYear(year, approximate),
+                (int m, null) => InMonth(year, m, approximate),
+                (int m, int d) => OnDay(year, m, d, approximate),
+            };
+        }
+
+        if (QuarterDate().Match(value) is { Success: true } quarter)
+        {
+            return InQuarter(Number(quarter, "year"), Number(quarter, "quarter"), approximate);
+        }
+
+        if (PartOfYearDate().Match(value) is { Success: true } part)
+        {
+            var which = Enum.Parse<YearPart>(part.Groups["part"].Value, ignoreCase: true);
+            return InPartOfYear(Number(part, "year"), which, approximate);
+        }
+
+        if (WrittenDate().Match(value) is { Success: true } written)
+        {
+            var month = MonthNumber(written.Groups["month"].Value);
+            if (month is null)
+            {
+                return null;
+            }
+
+            return written.Groups["day"].Success
+                ? OnDay(Number(written, "year"), month.Value, Number(written, "day"), approximate)
+                : InMonth(Number(written, "year"), month.Value, approximate);
+        }
+
+        return null;
+    }
+
+    private static FuzzyDate Create(DateOnly start, DatePrecision precision, bool approximate) =>
+        new() { Start = start, Precision = precision, Approximate = approximate };
+
+    private static void CheckYear(int year)
+    {
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new FuzzyDateException($"The year {year} is outside the range this tracker records ({MinYear}–{MaxYear}).");
+        }
+    }
+
+    private static int Number(Match match, string group) =>
+        int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static string MonthName(int month) =>
+        CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static int? MonthNumber(string name)
+    {
+        var format = CultureInfo.InvariantCulture.DateTimeFormat;
+        for (var month = 1; month <= 12; month++)
+        {
+            if (name.Equals(format.GetMonthName(month), StringComparison.OrdinalIgnoreCase)
+                || name.TrimEnd('.').Equals(format.GetAbbreviatedMonthName(month), StringComparison.OrdinalIgnoreCase))
+            {
+                return month;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:~|c\.|circa|about|approx\.?|approximately)\s*(?<rest>.+)|(?<rest>.+?)\s*\(approx\.?\))$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApproximateMarker();
+
+    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d{1,2})(?:-(?<day>\d{1,2}))?)?$")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?:Q(?<quarter>\d)\s+(?<year>\d{4})|(?<year>\d{4})-Q(?<quarter>\d))$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterDate();
+
+    [GeneratedRegex(@"^(?<part>early|mid|late)[\s-]+(?<year>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYearDate();
+
+    [GeneratedRegex(@"^(?:(?<day>\d{1,2})\s+)?(?<month>[A-Za-z]+\.?)\s+(?<year>\d{4})$")]
+    private static partial Regex WrittenDate();
+}
+
+public sealed class FuzzyDateException(string message) : FormatException(message);

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyTracker.Core.Common;
+
+namespace PolicyTracker.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The <c>Database</c> configuration section: which provider, and its connection string.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>When empty with SQLite, a file in the app's data folder is used.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+public static class DatabaseSetup
+{
+    public const string PostgresMigrationsAssembly = "PolicyTracker.Migrations.Postgres";
+    public const string SqliteMigrationsAssembly = "PolicyTracker.Migrations.Sqlite";
+
+    /// <summary>Points EF Core at the chosen provider, with that provider's own migrations.</summary>
+    public static DbContextOptionsBuilder UsePolicyTrackerDatabase(
+        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+        };
+
+    public static IServiceCollection AddPolicyTrackerDatabase(
+        this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = options.ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (options.Provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is Postgres but Database:ConnectionString is empty. Set it, e.g. " +
+                    "Database__ConnectionString=\"Host=localhost;Database=policytracker;Username=...;Password=...\".");
+            }
+
+            Directory.CreateDirectory(dataFolder);
+            connectionString = $"Data Source={Path.Combine(dataFolder, "policytracker.db")}";
+        }
+
+        services.AddSingleton(options);
+        services.AddDbContext<PolicyTrackerDbContext>(db => db.UsePolicyTrackerDatabase(options.Provider, connectionString));
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<SampleData.SampleDataLoader>();
+        services.AddScoped<Editing.Publisher>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Core.Data;
+
+public class PolicyTrackerDbContext(
+    DbContextOptions<PolicyTrackerDbContext> options,
+    IActor actor,
+    TimeProvider clock) : DbContext(options)
+{
+    public DbSet<TrackedRecord> Records => Set<TrackedRecord>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Workstream> Workstreams => Set<Workstream>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+
+    public DbSet<PartyMembership> PartyMemberships => Set<PartyMembership>();
+
+    public DbSet<DateClaim> DateClaims => Set<DateClaim>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<Citation> Citations => Set<Citation>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Country> Countries => Set<Country>();
+
+    public DbSet<Revision> Revisions => Set<Revision>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enum values are stored by name so the data reads plainly and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PolicyTrackerDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RecordChanges() =>
+        new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime).StampAndRecordRevisions();
+}

@@ -1,0 +1,43 @@
+namespace PolicyTracker.Core.Editing;
+
+public enum RevisionAction
+{
+    Created,
+    Updated,
+    SubmittedForReview,
+    Published,
+    Retracted,
+    Corrected,
+    Deleted,
+    Restored,
+}
+
+/// <summary>
+/// One change to one entity: who made it, when, and its values before and after (JSON). The revisions of
+/// an entity are its history; all revisions together are the site's audit log.
+/// </summary>
+public class Revision
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>The changed entity's type name: "Agreement", "Source".</summary>
+    public string EntityType { get; set; } = "";
+
+    public Guid EntityId { get; set; }
+
+    /// <summary>1 for the first revision of an entity, then counting up.</summary>
+    public int Number { get; set; }
+
+    public RevisionAction Action { get; set; }
+
+    public DateTime ChangedAt { get; set; }
+
+    public string ChangedBy { get; set; } = "";
+
+    public string? BeforeJson { get; set; }
+
+    public string? AfterJson { get; set; }
+
+    /// <summary>Why the change was made; public for retractions and corrections.</summary>
+    public string? Reason { get; set; }
+}

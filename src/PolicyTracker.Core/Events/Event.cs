@@ -1,0 +1,22 @@
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.Events;
+
+public enum EventKind
+{
+    Law,
+    Order,
+    Strategy,
+    Signing,
+    Announcement,
+    Release,
+    Other,
+}
+
+/// <summary>Any other dated happening: a law, an order, a strategy's release, a signing.</summary>
+public class Event : TrackedRecord
+{
+    public Event() => Kind = RecordKind.Event;
+
+    public EventKind EventKind { get; set; }
+}

@@ -1,0 +1,41 @@
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.Meetings;
+
+public enum MeetingKind
+{
+    Ministerial,
+    Officials,
+    Plenary,
+    Summit,
+    Technical,
+    Signing,
+}
+
+/// <summary>
+/// A meeting, or a counted series of them ("23 meetings since the start of 2024") held as one record with a
+/// count over the period from <see cref="TrackedRecord.Date"/> to <see cref="EndDate"/>.
+/// </summary>
+public class Meeting : TrackedRecord
+{
+    public const int PlaceMaxLength = 200;
+
+    public Meeting() => Kind = RecordKind.Meeting;
+
+    public MeetingKind MeetingKind { get; set; }
+
+    /// <summary>End of a multi-day meeting or of a counted period; unknown for a single-day meeting.</summary>
+    public FuzzyDate EndDate { get; set; } = FuzzyDate.Unknown;
+
+    public string? Place { get; set; }
+
+    /// <summary>Who hosted it, as the source says: "the US military", "Australia".</summary>
+    public string? Host { get; set; }
+
+    /// <summary>For a counted series: how many meetings the source reports; null for a single meeting.</summary>
+    public int? Count { get; set; }
+
+    /// <summary>True when the source gives a floor ("over 30 meetings"), not an exact count.</summary>
+    public bool CountIsMinimum { get; set; }
+}

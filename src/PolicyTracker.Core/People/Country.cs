@@ -1,0 +1,16 @@
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.People;
+
+public class Country : Entity
+{
+    public const int NameMaxLength = 100;
+
+    public string Name { get; set; } = "";
+
+    /// <summary>ISO 3166-1 alpha-2 code.</summary>
+    public string IsoCode { get; set; } = "";
+
+    public List<TrackedRecord> Records { get; set; } = [];
+}

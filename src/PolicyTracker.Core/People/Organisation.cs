@@ -1,0 +1,32 @@
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.People;
+
+public enum OrganisationKind
+{
+    Government,
+    Military,
+    Legislature,
+    Diplomatic,
+    PoliticalParty,
+    ThinkTank,
+    Media,
+    Company,
+    Multilateral,
+}
+
+public class Organisation : Entity
+{
+    public const int NameMaxLength = 200;
+
+    public string Name { get; set; } = "";
+
+    public OrganisationKind OrganisationKind { get; set; }
+
+    public Guid? CountryId { get; set; }
+
+    public Country? Country { get; set; }
+
+    public List<TrackedRecord> Records { get; set; } = [];
+}

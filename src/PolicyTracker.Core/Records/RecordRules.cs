@@ -1,0 +1,45 @@
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Statements;
+
+namespace PolicyTracker.Core.Records;
+
+/// <summary>What every tracked record must satisfy before it is stored, whatever its state.</summary>
+public static class RecordRules
+{
+    public static ValidationProblems Validate(TrackedRecord record)
+    {
+        var problems = new ValidationProblems();
+        Slugs.Check(problems, record.Slug);
+        problems.Required("Title", record.Title, TrackedRecord.TitleMaxLength);
+        problems.Text("Summary", record.Summary, TrackedRecord.SummaryMaxLength);
+        problems.Text("Internal notes", record.InternalNotes, Entity.NotesMaxLength);
+        foreach (var citation in record.Citations)
+        {
+            SourceRules.ValidateCitation(citation, problems);
+        }
+
+        foreach (var claim in record.DateClaims)
+        {
+            problems.Required("Claim", claim.Claim, DateClaim.ClaimMaxLength);
+            if (claim.Citations.Count == 0)
+            {
+                problems.Add("Claim", $"The claim \"{claim.Claim}\" needs a citation: a disputed date is only worth keeping with its source.");
+            }
+        }
+
+        if (record is Statement statement)
+        {
+            problems.Required("Text", statement.Text, Statement.TextMaxLength);
+            problems.Text("Speaker role", statement.SpeakerRole, Statement.RoleMaxLength);
+            problems.Text("Venue", statement.Venue, Statement.VenueMaxLength);
+            if (statement.SpeakerId is null && statement.Speaker is null
+                && statement.SpeakingOrganisationId is null && statement.SpeakingOrganisation is null)
+            {
+                problems.Add("Speaker", "A statement needs a speaker: a person or an organisation.");
+            }
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,48 @@
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Sources;
+
+namespace PolicyTracker.Core.Records;
+
+/// <summary>The kinds of dated record the timeline shows, stored in one table.</summary>
+public enum RecordKind
+{
+    Agreement,
+    Workstream,
+    Meeting,
+    Statement,
+    Event,
+}
+
+/// <summary>
+/// A dated, cited fact the tracker follows: an agreement, workstream, meeting, statement or event.
+/// All kinds share one table so the timeline and search have a single query path.
+/// </summary>
+public abstract class TrackedRecord : Entity
+{
+    public const int TitleMaxLength = 300;
+    public const int SummaryMaxLength = 4000;
+
+    public RecordKind Kind { get; protected init; }
+
+    public string Title { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public FuzzyDate Date { get; set; } = FuzzyDate.Unknown;
+
+    public List<Citation> Citations { get; set; } = [];
+
+    /// <summary>Dates other sources give for this same fact, kept when they disagree.</summary>
+    public List<DateClaim> DateClaims { get; set; } = [];
+
+    /// <summary>The agreements this record is about.</summary>
+    public List<Agreement> Agreements { get; set; } = [];
+
+    public List<Person> People { get; set; } = [];
+
+    public List<Organisation> Organisations { get; set; } = [];
+
+    public List<Country> Countries { get; set; } = [];
+}

@@ -1,0 +1,41 @@
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.Statements;
+
+public enum StatementMode
+{
+    /// <summary>The speaker's own words, as the source quotes them.</summary>
+    Quotation,
+    /// <summary>What the source reports the speaker said, in other words.</summary>
+    Paraphrase,
+}
+
+/// <summary>Something a person or organisation said, in a role, on a date, at a venue.</summary>
+public class Statement : TrackedRecord
+{
+    public const int TextMaxLength = 2000;
+    public const int RoleMaxLength = 200;
+    public const int VenueMaxLength = 300;
+
+    public Statement() => Kind = RecordKind.Statement;
+
+    public StatementMode Mode { get; set; }
+
+    /// <summary>The quotation or paraphrase itself; kept short, as a tracker quotes.</summary>
+    public string Text { get; set; } = "";
+
+    public Guid? SpeakerId { get; set; }
+
+    public Person? Speaker { get; set; }
+
+    /// <summary>Set when an institution speaks rather than a person (the US Embassy, officials' briefings).</summary>
+    public Guid? SpeakingOrganisationId { get; set; }
+
+    public Organisation? SpeakingOrganisation { get; set; }
+
+    /// <summary>The speaker's role when speaking: "Defence Minister".</summary>
+    public string? SpeakerRole { get; set; }
+
+    public string? Venue { get; set; }
+}
