@@ -62,7 +62,8 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
     public static FuzzyDate OnDay(int year, int month, int day, bool approximate = false)
     {
         CheckYear(year);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        CheckMonth(month);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             throw new FuzzyDateException($"{day} {MonthName(month)} {year} is not a date on the calendar.");
         }
@@ -73,11 +74,7 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
     public static FuzzyDate InMonth(int year, int month, bool approximate = false)
     {
         CheckYear(year);
-        if (month is < 1 or > 12)
-        {
-            throw new FuzzyDateException($"Month {month} does not exist; months run from 1 to 12.");
-        }
-
+        CheckMonth(month);
         return Create(new DateOnly(year, month, 1), DatePrecision.Month, approximate);
     }
 
@@ -256,6 +253,14 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
         if (year is < MinYear or > MaxYear)
         {
             throw new FuzzyDateException($"The year {year} is outside the range this tracker records ({MinYear}–{MaxYear}).");
+        }
+    }
+
+    private static void CheckMonth(int month)
+    {
+        if (month is < 1 or > 12)
+        {
+            throw new FuzzyDateException($"Month {month} does not exist; months run from 1 to 12.");
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Common;
@@ -29,12 +30,16 @@ public static class DatabaseSetup
 
     /// <summary>Points EF Core at the chosen provider, with that provider's own migrations.</summary>
     public static DbContextOptionsBuilder UsePolicyTrackerDatabase(
-        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
-        provider switch
+        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        // A soft-deleted agreement or source hides what hangs off it; that is the intent, not a mistake.
+        builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        return provider switch
         {
             DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
             _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
         };
+    }
 
     public static IServiceCollection AddPolicyTrackerDatabase(
         this IServiceCollection services, IConfiguration configuration, string dataFolder)
@@ -59,6 +64,7 @@ public static class DatabaseSetup
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleData.SampleDataLoader>();
         services.AddScoped<Editing.Publisher>();
+        services.AddScoped<Agreements.AgreementQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -14,9 +14,9 @@ public static class PublicationRules
     public static ValidationProblems CheckPublishable(TrackedRecord record)
     {
         var problems = RecordRules.Validate(record);
-        if (record.Citations.Count == 0)
+        if (!record.Citations.Any(c => c.Source?.State == PublicationState.Published))
         {
-            problems.Add("Citations", $"\"{record.Title}\" cannot be published without a citation: add at least one source that supports it.");
+            problems.Add("Citations", $"\"{record.Title}\" cannot be published without a citation: add at least one published source that supports it.");
         }
 
         return problems;

@@ -10,7 +10,7 @@ public sealed class Publisher(PolicyTrackerDbContext db)
     public async Task PublishAsync(Guid recordId, CancellationToken cancellationToken = default)
     {
         var record = await db.Records
-            .Include(r => r.Citations)
+            .Include(r => r.Citations).ThenInclude(c => c.Source)
             .Include(r => r.DateClaims).ThenInclude(c => c.Citations)
             .SingleOrDefaultAsync(r => r.Id == recordId, cancellationToken)
             ?? throw new RecordNotFoundException(recordId);

@@ -150,8 +150,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("ChangedAt");
 
-                    b.HasIndex("EntityId", "Number")
-                        .IsUnique();
+                    b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
                 });

@@ -145,8 +145,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChangedAt");
 
-                    b.HasIndex("EntityId", "Number")
-                        .IsUnique();
+                    b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
                 });

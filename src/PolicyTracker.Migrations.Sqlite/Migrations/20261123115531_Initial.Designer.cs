@@ -12,7 +12,7 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261123114936_Initial")]
+    [Migration("20261123115531_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -148,8 +148,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChangedAt");
 
-                    b.HasIndex("EntityId", "Number")
-                        .IsUnique();
+                    b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
                 });

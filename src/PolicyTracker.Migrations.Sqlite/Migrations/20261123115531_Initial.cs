@@ -606,8 +606,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_EntityId_Number",
                 table: "Revisions",
-                columns: new[] { "EntityId", "Number" },
-                unique: true);
+                columns: new[] { "EntityId", "Number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sources_Slug",

@@ -13,7 +13,7 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261123114930_Initial")]
+    [Migration("20261123115524_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -153,8 +153,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("ChangedAt");
 
-                    b.HasIndex("EntityId", "Number")
-                        .IsUnique();
+                    b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
                 });

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Core.Agreements;
+
+public sealed record AgreementSummary(
+    string Slug,
+    string Title,
+    string? ShortName,
+    AgreementKind AgreementKind,
+    string Summary,
+    StatusChangeView? CurrentStatus);
+
+public sealed record StatusChangeView(
+    NzStatus Status,
+    FuzzyDate Date,
+    string? Note,
+    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<DateClaimView> DateClaims);
+
+public sealed record PartyView(string CountryName, string? Role, FuzzyDate Since, IReadOnlyList<CitationView> Citations);
+
+public sealed record WorkstreamView(string Slug, string Title, string Summary, NzStance NzStance, IReadOnlyList<CitationView> Citations);
+
+public sealed record RelatedRecordView(string Slug, RecordKind Kind, string Title, FuzzyDate Date);
+
+public sealed record AgreementDetail(
+    string Slug,
+    string Title,
+    string? ShortName,
+    AgreementKind AgreementKind,
+    string Summary,
+    FuzzyDate Date,
+    bool? IsBinding,
+    bool? PubliclyAnnouncedByNz,
+    int? PartyCount,
+    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<DateClaimView> DateClaims,
+    IReadOnlyList<StatusChangeView> StatusHistory,
+    IReadOnlyList<PartyView> Parties,
+    IReadOnlyList<WorkstreamView> Workstreams,
+    IReadOnlyList<RelatedRecordView> Related)
+{
+    /// <summary>New Zealand's latest status: the last step in date order.</summary>
+    public StatusChangeView? CurrentStatus => StatusHistory.Count == 0 ? null : StatusHistory[^1];
+}
+
+/// <summary>Reads published agreements for public pages, as projections (no tracked entities, no whole tables).</summary>
+public sealed class AgreementQueries(PolicyTrackerDbContext db)
+{
+    public async Task<IReadOnlyList<AgreementSummary>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Agreements.AsNoTracking().VisibleToPublic()
+            .OrderBy(a => a.Title)
+            .Select(a => new
+            {
+                a.Slug,
+                a.Title,
+                a.ShortName,
+                a.AgreementKind,
+                a.Summary,
+                History = a.StatusHistory.Select(s => new StatusChangeView(
+                    s.Status,
+                    s.Date,
+                    s.Note,
+                    s.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+                    new List<DateClaimView>())).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(a => new AgreementSummary(a.Slug, a.Title, a.ShortName, a.AgreementKind, a.Summary, InDateOrder(a.History).LastOrDefault()))
+            .ToList();
+    }
+
+    public async Task<AgreementDetail?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var published = PublicationState.Published;
+        var row = await db.Agreements.AsNoTracking().VisibleToPublic()
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Slug,
+                a.Title,
+                a.ShortName,
+                a.AgreementKind,
+                a.Summary,
+                a.Date,
+                a.IsBinding,
+                a.PubliclyAnnouncedByNz,
+                a.PartyCount,
+                Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+                DateClaims = a.DateClaims.Select(c => new DateClaimView(
+                    c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                History = a.StatusHistory.Select(s => new StatusChangeView(
+                    s.Status,
+                    s.Date,
+                    s.Note,
+                    s.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+                    s.DateClaims.Select(c => new DateClaimView(
+                        c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList())).ToList(),
+                Parties = a.Parties.Where(p => p.Country.State == published).Select(p => new PartyView(
+                    p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                Workstreams = a.Workstreams.Where(w => w.State == published).OrderBy(w => w.Title).Select(w => new WorkstreamView(
+                    w.Slug, w.Title, w.Summary, w.NzStance, w.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                Related = a.RelatedRecords.Where(r => r.State == published && r.Kind != RecordKind.Workstream)
+                    .Select(r => new RelatedRecordView(r.Slug, r.Kind, r.Title, r.Date)).ToList(),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        return new AgreementDetail(
+            row.Slug, row.Title, row.ShortName, row.AgreementKind, row.Summary, row.Date, row.IsBinding,
+            row.PubliclyAnnouncedByNz, row.PartyCount, row.Citations, InDateOrder(row.DateClaims),
+            InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
+            row.Related.OrderBy(r => r.Date).ToList());
+    }
+
+    private static List<StatusChangeView> InDateOrder(IEnumerable<StatusChangeView> history) => history.OrderBy(s => s.Date).ToList();
+
+    private static List<DateClaimView> InDateOrder(IEnumerable<DateClaimView> claims) => claims.OrderBy(c => c.Date).ToList();
+}

@@ -1,0 +1,22 @@
+using System.Linq.Expressions;
+using PolicyTracker.Core.Common;
+
+namespace PolicyTracker.Core.Sources;
+
+/// <summary>A citation as a reader sees it: the source, how far to trust it, and the pinpoint.</summary>
+public sealed record CitationView(
+    string SourceSlug,
+    string SourceTitle,
+    string? Outlet,
+    string? Url,
+    FuzzyDate SourcePublished,
+    Reliability Reliability,
+    string? Pinpoint)
+{
+    /// <summary>A citation is shown to the public only when its source is published.</summary>
+    public static readonly Expression<Func<Citation, bool>> IsPublic = c => c.Source.State == PublicationState.Published;
+
+    /// <summary>The one projection every public query uses, so a citation looks the same everywhere.</summary>
+    public static readonly Expression<Func<Citation, CitationView>> Project = c => new CitationView(
+        c.Source.Slug, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.Published, c.Source.Reliability, c.Pinpoint);
+}

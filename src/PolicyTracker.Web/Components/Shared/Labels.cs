@@ -1,0 +1,44 @@
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Web.Components.Shared;
+
+/// <summary>Reader-facing words for the model's enumerations.</summary>
+public static class Labels
+{
+    public static string For(NzStatus status) => status switch
+    {
+        NzStatus.IncludedByAnotherParty => "Included by another party",
+        _ => Words(status.ToString()),
+    };
+
+    public static string For(AgreementKind kind) => Words(kind.ToString());
+
+    public static string For(NzStance stance) => stance switch
+    {
+        NzStance.Priority => "NZ priority",
+        NzStance.Open => "NZ open, case by case",
+        NzStance.NotEngaged => "NZ not engaged",
+        _ => "NZ stance unknown",
+    };
+
+    public static string For(RecordKind kind) => kind.ToString();
+
+    public static string For(Reliability reliability) => $"{reliability} reliability";
+
+    public static string YesNoUnknown(bool? value) => value switch
+    {
+        true => "Yes",
+        false => "No",
+        null => "Not known",
+    };
+
+    /// <summary>"StatementOfPrinciples" → "Statement of principles".</summary>
+    private static string Words(string pascal)
+    {
+        var words = System.Text.RegularExpressions.Regex.Replace(pascal, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>The real web app, in process, on a test database, as production would run it.</summary>
+public sealed class PolicyTrackerApp(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("SampleData:LoadOnStart", "true");
+    }
+}
+
+/// <summary>One app on one fresh PostgreSQL database with the sample data, shared by a test class.</summary>
+public sealed class PostgresAppFixture : IAsyncLifetime
+{
+    public PolicyTrackerApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestDatabase.CreateAsync(Core.Data.DatabaseProvider.Postgres, "web");
+        App = new PolicyTrackerApp(database);
+        App.CreateClient().Dispose(); // starts the host: migrations and sample data
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await App.Database.DisposeAsync();
+    }
+}

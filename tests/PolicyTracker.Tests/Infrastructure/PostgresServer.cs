@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>
+/// The PostgreSQL server the tests run against. With POLICYTRACKER_TEST_POSTGRES set to a connection string
+/// (of a user who may create databases), that server is used. Otherwise a throwaway cluster is created from
+/// the installed server binaries on a free loopback port, and removed when the test run ends.
+/// </summary>
+public sealed class PostgresServer
+{
+    public const string ConnectionStringVariable = "POLICYTRACKER_TEST_POSTGRES";
+
+    private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly string adminConnectionString;
+
+    private PostgresServer(string adminConnectionString) => this.adminConnectionString = adminConnectionString;
+
+    public static PostgresServer Instance => Shared.Value;
+
+    /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var name = $"pt_{purpose.ToLowerInvariant()}_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(adminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+    }
+
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static PostgresServer Start()
+    {
+        var given = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        return string.IsNullOrWhiteSpace(given) ? new PostgresServer(ThrowawayCluster.Start()) : new PostgresServer(given);
+    }
+
+    /// <summary>A cluster in a temporary folder, run as the unprivileged postgres user when the tests run as root.</summary>
+    private static class ThrowawayCluster
+    {
+        public static string Start()
+        {
+            var bin = FindServerBinaries();
+            var folder = Directory.CreateTempSubdirectory("policytracker-pg-").FullName;
+            var data = Path.Combine(folder, "data");
+            var runAsPostgres = Environment.UserName == "root";
+            if (runAsPostgres)
+            {
+                // initdb refuses to run as root; the cluster belongs to the postgres user instead.
+                Run("chown", ["postgres:postgres", folder], asPostgres: false);
+                Run("chmod", ["755", folder], asPostgres: false);
+            }
+
+            var port = FreePort();
+            Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], runAsPostgres);
+            var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
+                          "-c full_page_writes=off -c max_connections=300";
+            Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-o", options, "start"], runAsPostgres);
+
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], runAsPostgres, throwOnFailure: false);
+                Directory.Delete(folder, recursive: true);
+            };
+
+            return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+        }
+
+        private static string FindServerBinaries()
+        {
+            var installed = Directory.Exists("/usr/lib/postgresql")
+                ? Directory.GetDirectories("/usr/lib/postgresql")
+                    .Select(version => Path.Combine(version, "bin"))
+                    .Where(bin => File.Exists(Path.Combine(bin, "initdb")))
+                    .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var v) ? v : 0)
+                : Enumerable.Empty<string>();
+            var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+                .Where(dir => File.Exists(Path.Combine(dir, "initdb")));
+            return installed.Concat(onPath).FirstOrDefault() ?? throw new InvalidOperationException(
+                "The tests need a PostgreSQL server, and none is installed (no initdb under /usr/lib/postgresql/*/bin or on PATH). " +
+                "Install one with `sudo apt-get install -y postgresql` (Debian/Ubuntu), or set " + ConnectionStringVariable +
+                " to the connection string of a server where the user may create databases.");
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        private static void Run(string program, string[] arguments, bool asPostgres, bool throwOnFailure = true)
+        {
+            var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            if (asPostgres)
+            {
+                foreach (var prefix in new[] { "-u", "postgres", "--", program })
+                {
+                    start.ArgumentList.Add(prefix);
+                }
+            }
+
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            if (process.ExitCode != 0 && throwOnFailure)
+            {
+                throw new InvalidOperationException(
+                    $"`{program} {string.Join(' ', arguments)}` failed with exit code {process.ExitCode}: {output.Result}{error.Result}");
+            }
+        }
+    }
+}

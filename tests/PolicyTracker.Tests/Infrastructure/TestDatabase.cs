@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>An empty database of either provider, for one test class or one test.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? file)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        File = file;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    private string? File { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string purpose)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            return new TestDatabase(provider, await PostgresServer.Instance.CreateDatabaseAsync(purpose), null);
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"policytracker-{purpose}-{Guid.NewGuid():N}.db");
+        return new TestDatabase(provider, $"Data Source={file};Pooling=False", file);
+    }
+
+    /// <summary>A context whose changes are attributed to <paramref name="actor"/>.</summary>
+    public PolicyTrackerDbContext CreateContext(string actor = "test")
+    {
+        var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
+        options.UsePolicyTrackerDatabase(Provider, ConnectionString);
+        return new PolicyTrackerDbContext(options.Options, new SystemActor(actor), TimeProvider.System);
+    }
+
+    /// <summary>Applies every migration, as the app does at start.</summary>
+    public async Task<TestDatabase> MigrateAsync()
+    {
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+        return this;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (File is null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await PostgresServer.Instance.DropDatabaseAsync(ConnectionString);
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+        System.IO.File.Delete(File);
+    }
+}

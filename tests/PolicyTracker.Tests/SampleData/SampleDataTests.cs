@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.SampleData;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Workstreams;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.SampleData;
+
+public class SampleDataTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task Loads_on_an_empty_database_and_a_second_load_adds_nothing(DatabaseProvider provider)
+    {
+        await using var database = await (await TestDatabase.CreateAsync(provider, "sample")).MigrateAsync();
+
+        int firstAdded;
+        await using (var db = database.CreateContext())
+        {
+            firstAdded = await new SampleDataLoader(db).LoadAsync();
+        }
+
+        var afterFirst = await CountsAsync(database);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(0, await new SampleDataLoader(db).LoadAsync());
+        }
+
+        Assert.True(firstAdded > 50, $"Only {firstAdded} entities were loaded.");
+        Assert.Equal(firstAdded, afterFirst.Sum());
+        Assert.Equal(afterFirst, await CountsAsync(database));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task Every_record_and_every_dated_claim_cites_a_source(DatabaseProvider provider)
+    {
+        await using var database = await LoadedAsync(provider);
+        await using var db = database.CreateContext();
+
+        var records = await db.Records.Select(r => new { r.Slug, Pinpointed = r.Citations.Count(c => c.Pinpoint != null && c.Pinpoint != "") }).ToListAsync();
+        Assert.All(records, r => Assert.True(r.Pinpointed > 0, $"{r.Slug} has no citation with a pinpoint."));
+        Assert.All(await db.StatusChanges.Select(s => s.Citations.Count).ToListAsync(), count => Assert.True(count > 0));
+        Assert.All(await db.DateClaims.Select(c => c.Citations.Count).ToListAsync(), count => Assert.True(count > 0));
+        Assert.All(await db.PartyMemberships.Select(p => p.Citations.Count).ToListAsync(), count => Assert.True(count > 0));
+        Assert.All(await db.Records.ToListAsync(), r => Assert.Equal(PublicationState.Published, r.State));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task Holds_what_the_source_texts_name(DatabaseProvider provider)
+    {
+        await using var database = await LoadedAsync(provider);
+        await using var db = database.CreateContext();
+
+        var sources = await db.Sources.ToDictionaryAsync(s => s.Slug, s => s.Reliability);
+        Assert.Equal(Reliability.High, sources["rnz-nz-joins-pipir"]);
+        Assert.Equal(Reliability.Low, sources["blog-nz-quietly-joins-pipir"]);
+        Assert.Equal(Reliability.Medium, sources["summary-hegseth-collins-pentagon"]);
+        Assert.True(sources.Count >= 5);
+
+        var agreements = await db.Agreements.Select(a => a.ShortName).ToListAsync();
+        Assert.Superset(new HashSet<string?> { "NTIB", "Statement of Principles", "PIPIR", "AUKUS Pillar Two", "ANZ joint statement", "Emerging tech dialogue" }, agreements.ToHashSet());
+
+        var pipirWorkstreams = await db.Workstreams.Where(w => w.Agreement.Slug == "pipir").ToListAsync();
+        Assert.Equal(4, pipirWorkstreams.Count);
+        Assert.Equal("pipir-supply-chain-resilience", Assert.Single(pipirWorkstreams, w => w.NzStance == NzStance.Priority).Slug);
+
+        var meetings = await db.Meetings.ToListAsync();
+        Assert.Contains(meetings, m => m.Place == "Honolulu" && m.Date.ToString() == "7 October 2024");
+        Assert.Contains(meetings, m => m.Count == 23 && !m.CountIsMinimum);
+        Assert.Contains(meetings, m => m.Count == 30 && m.CountIsMinimum && m.MeetingKind == MeetingKind.Technical);
+        Assert.Contains(meetings, m => m.Slug == "hegseth-collins-pentagon-meeting" && m.Date.ToString() == "October 2025");
+
+        var statements = await db.Statements.Include(s => s.Speaker).Include(s => s.SpeakingOrganisation).ToListAsync();
+        Assert.True(statements.Count >= 12, $"Only {statements.Count} statements.");
+        Assert.All(statements, s => Assert.True(s.Speaker is not null || s.SpeakingOrganisation is not null, $"{s.Slug} has no speaker."));
+        var speakers = statements.Select(s => s.Speaker?.Name ?? s.SpeakingOrganisation!.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "Judith Collins", "Lloyd Austin", "William LaPlante", "Winston Peters", "David Parker", "Richard Marles", "US Embassy in New Zealand" }, speakers);
+
+        var events = await db.Events.ToDictionaryAsync(e => e.Slug, e => e.Date.ToString());
+        Assert.Equal("February 2022", events["biden-hypersonics-order"]);
+        Assert.Equal("late 2022", events["nz-included-in-ntib"]);
+        Assert.Equal("January 2024", events["us-national-defense-industrial-strategy"]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task Keeps_the_statement_of_principles_date_disagreement_as_two_cited_claims(DatabaseProvider provider)
+    {
+        await using var database = await LoadedAsync(provider);
+        await using var db = database.CreateContext();
+
+        var endorsement = await db.Events
+            .Include(e => e.DateClaims).ThenInclude(c => c.Citations).ThenInclude(c => c.Source)
+            .SingleAsync(e => e.Slug == "nz-endorses-statement-of-principles");
+        var claims = endorsement.DateClaims.OrderBy(c => c.Date).ToList();
+
+        Assert.Equal(["1 May 2024", "June 2024"], claims.Select(c => c.Date.ToString()));
+        Assert.Equal("rnz-nz-joins-pipir", Assert.Single(claims[0].Citations).Source.Slug);
+        Assert.Equal("rnz-nz-endorses-statement-of-principles", Assert.Single(claims[1].Citations).Source.Slug);
+        Assert.Equal("Q2 2024", endorsement.Date.ToString());
+
+        var status = await db.StatusChanges.Include(s => s.DateClaims)
+            .SingleAsync(s => s.Agreement.Slug == "statement-of-principles" && s.Status == NzStatus.Endorsed);
+        Assert.Equal(2, status.DateClaims.Select(c => c.Date).Distinct().Count());
+    }
+
+    private static async Task<TestDatabase> LoadedAsync(DatabaseProvider provider)
+    {
+        var database = await (await TestDatabase.CreateAsync(provider, "sample")).MigrateAsync();
+        await using var db = database.CreateContext();
+        await new SampleDataLoader(db).LoadAsync();
+        return database;
+    }
+
+    private static async Task<int[]> CountsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return
+        [
+            await db.Countries.CountAsync(), await db.Organisations.CountAsync(), await db.People.CountAsync(),
+            await db.Sources.CountAsync(), await db.Records.CountAsync(),
+        ];
+    }
+}
