@@ -57,7 +57,8 @@ public sealed class PostgresServer
         public static string Start()
         {
             var bin = FindServerBinaries();
-            var folder = Directory.CreateTempSubdirectory("policytracker-pg-").FullName;
+            SweepAbandonedClusters();
+            var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
             var data = Path.Combine(folder, "data");
             var runAsPostgres = Environment.UserName == "root";
             if (runAsPostgres)
@@ -73,13 +74,56 @@ public sealed class PostgresServer
                           "-c full_page_writes=off -c max_connections=300";
             Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-o", options, "start"], runAsPostgres);
 
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], runAsPostgres, throwOnFailure: false);
-                Directory.Delete(folder, recursive: true);
-            };
+            // The test host gives exit handlers little time, so the server is killed outright (no child process
+            // to wait for) and its folder removed; a folder left by a run that was itself killed is swept next time.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(folder);
 
             return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+        }
+
+        private const string FolderPrefix = "policytracker-pg-";
+
+        private static void Remove(string folder)
+        {
+            var pidFile = Path.Combine(folder, "data", "postmaster.pid");
+            if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid))
+            {
+                try
+                {
+                    Process.GetProcessById(pid).Kill();
+                }
+                catch (ArgumentException)
+                {
+                    // Already gone.
+                }
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+
+        private static void SweepAbandonedClusters()
+        {
+            foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+            {
+                var pidFile = Path.Combine(folder, "data", "postmaster.pid");
+                var running = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid) && IsRunning(pid);
+                if (!running)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+
+        private static bool IsRunning(int pid)
+        {
+            try
+            {
+                return !Process.GetProcessById(pid).HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
 
         private static string FindServerBinaries()
@@ -105,7 +149,7 @@ public sealed class PostgresServer
             return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
-        private static void Run(string program, string[] arguments, bool asPostgres, bool throwOnFailure = true)
+        private static void Run(string program, string[] arguments, bool asPostgres)
         {
             var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
             {
@@ -129,7 +173,7 @@ public sealed class PostgresServer
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            if (process.ExitCode != 0 && throwOnFailure)
+            if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException(
                     $"`{program} {string.Join(' ', arguments)}` failed with exit code {process.ExitCode}: {output.Result}{error.Result}");
