@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Common;
 
 namespace PolicyTracker.Core.Data;
@@ -65,7 +67,14 @@ public static class DatabaseSetup
         services.AddScoped<SampleData.SampleDataLoader>();
         services.AddScoped<Editing.Publisher>();
         services.AddScoped<Agreements.AgreementQueries>();
+        services.AddScoped<Records.RecordQueries>();
+        services.AddScoped<Timeline.TimelineQueries>();
+        services.AddScoped<Sources.SourceQueries>();
+        services.AddScoped<People.PeopleQueries>();
+        services.AddScoped<Search.SearchQueries>();
+        services.AddScoped<ChangeLogQueries>();
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPublicContentCache>(NoPublicContentCache.Instance);
         return services;
     }
 }

@@ -30,7 +30,8 @@ internal static class EntityMapping
     public static void MapFuzzyDateColumns(ComplexPropertyBuilder<FuzzyDate> date)
     {
         date.Property(d => d.Start);
-        date.Property(d => d.Precision).IsRequired();
+        // Stored as a number, unlike other enums, so that "more precise first" is a plain ORDER BY.
+        date.Property(d => d.Precision).HasConversion<int>().IsRequired();
         date.Property(d => d.Approximate).IsRequired();
     }
 }

@@ -15,7 +15,8 @@ namespace PolicyTracker.Core.Data;
 public class PolicyTrackerDbContext(
     DbContextOptions<PolicyTrackerDbContext> options,
     IActor actor,
-    TimeProvider clock) : DbContext(options)
+    TimeProvider clock,
+    IPublicContentCache publicCache) : DbContext(options)
 {
     public DbSet<TrackedRecord> Records => Set<TrackedRecord>();
 
@@ -47,27 +48,63 @@ public class PolicyTrackerDbContext(
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enum values are stored by name so the data reads plainly and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PolicyTrackerDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            Search.PostgresSearchMapping.Apply(modelBuilder);
+        }
+    }
+
+    /// <summary>Saves, recording <paramref name="reason"/> on the revisions written; public for retractions and corrections.</summary>
+    public async Task<int> SaveChangesAsync(string reason, CancellationToken cancellationToken = default)
+    {
+        changeReason = reason;
+        try
+        {
+            return await SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            changeReason = null;
+        }
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RecordChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var publicChange = RecordChanges();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (publicChange)
+        {
+            publicCache.InvalidateAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RecordChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var publicChange = RecordChanges();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (publicChange)
+        {
+            await publicCache.InvalidateAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
-    private void RecordChanges() =>
-        new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime).StampAndRecordRevisions();
+    private string? changeReason;
+
+    private bool RecordChanges() =>
+        new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason).StampAndRecordRevisions();
 }

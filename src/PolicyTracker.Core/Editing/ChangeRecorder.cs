@@ -9,9 +9,10 @@ namespace PolicyTracker.Core.Editing;
 /// Runs inside every save: stamps who changed what and when, raises the concurrency version, and writes a
 /// revision holding the values before and after. Doing it here means no code path can save without a trace.
 /// </summary>
-internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTime now)
+internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTime now, string? reason)
 {
-    public void StampAndRecordRevisions()
+    /// <summary>Stamps and records every change; returns whether any of it can be seen by the public.</summary>
+    public bool StampAndRecordRevisions()
     {
         var changed = tracker.Entries<Entity>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
@@ -21,7 +22,14 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
             var revision = entry.State == EntityState.Added ? Create(entry) : Update(entry);
             tracker.Context.Add(revision);
         }
+
+        return changed.Any(IsPublic) || tracker.Entries()
+            .Any(e => e.Entity is not Entity and not Revision && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
     }
+
+    private static bool IsPublic(EntityEntry<Entity> entry) =>
+        entry.Property(e => e.State).CurrentValue is PublicationState.Published or PublicationState.Retracted
+        || (entry.State == EntityState.Modified && entry.Property(e => e.State).OriginalValue is PublicationState.Published or PublicationState.Retracted);
 
     private Revision Create(EntityEntry<Entity> entry)
     {
@@ -29,7 +37,9 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
         entity.CreatedAt = entity.UpdatedAt = now;
         entity.CreatedBy = entity.UpdatedBy = actor;
         entity.Version = 1;
-        return NewRevision(entity, RevisionAction.Created, before: null, after: Snapshot(entry, current: true));
+        // Created straight into the published state (sample data, imports), it is a publication for the public log.
+        var action = entity.State == PublicationState.Published ? RevisionAction.Published : RevisionAction.Created;
+        return NewRevision(entity, action, before: null, after: Snapshot(entry, current: true));
     }
 
     private Revision Update(EntityEntry<Entity> entry)
@@ -37,13 +47,32 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
         var entity = entry.Entity;
         var before = Snapshot(entry, current: false);
         var action = ActionFor(entry);
+        KeepPublishedSlug(entry);
         entity.UpdatedAt = now;
         entity.UpdatedBy = actor;
         entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
         return NewRevision(entity, action, before, Snapshot(entry, current: true));
     }
 
-    private static RevisionAction ActionFor(EntityEntry<Entity> entry)
+    /// <summary>Published addresses never break: a published entity's old slug keeps redirecting to it.</summary>
+    private void KeepPublishedSlug(EntityEntry<Entity> entry)
+    {
+        var slug = entry.Property(e => e.Slug);
+        var wasPublished = entry.Property(e => e.State).OriginalValue is PublicationState.Published or PublicationState.Retracted;
+        if (!slug.IsModified || slug.OriginalValue == slug.CurrentValue || !wasPublished)
+        {
+            return;
+        }
+
+        var scope = SlugRedirect.ScopeOf(entry.Entity);
+        var redirects = tracker.Context.Set<SlugRedirect>();
+        if (!redirects.Any(r => r.EntityType == scope && r.OldSlug == slug.OriginalValue))
+        {
+            redirects.Add(new SlugRedirect { EntityType = scope, OldSlug = slug.OriginalValue, EntityId = entry.Entity.Id, CreatedAt = now });
+        }
+    }
+
+    private RevisionAction ActionFor(EntityEntry<Entity> entry)
     {
         var deleted = entry.Property(e => e.DeletedAt);
         if (deleted.IsModified && deleted.OriginalValue is null != deleted.CurrentValue is null)
@@ -54,7 +83,10 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
         var state = entry.Property(e => e.State);
         if (!state.IsModified || state.OriginalValue == state.CurrentValue)
         {
-            return RevisionAction.Updated;
+            // A change to live content made with a public reason is a correction, listed in the corrections log.
+            return reason is not null && state.CurrentValue == PublicationState.Published
+                ? RevisionAction.Corrected
+                : RevisionAction.Updated;
         }
 
         return state.CurrentValue switch
@@ -76,6 +108,7 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
         ChangedBy = actor,
         BeforeJson = before,
         AfterJson = after,
+        Reason = reason,
     };
 
     private static string Snapshot(EntityEntry entry, bool current)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using PolicyTracker.Core.Data;
 
 #nullable disable
@@ -46,10 +47,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -90,10 +90,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -153,6 +152,36 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.SlugRedirect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Country", b =>
@@ -378,10 +407,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -394,10 +422,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -436,10 +463,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -487,6 +513,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Summary\", '') || ' ' || coalesce(\"Text\", '')), 'B')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -526,16 +557,19 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -642,6 +676,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Outlet\", '') || ' ' || coalesce(\"Author\", '')), 'B')\n|| setweight(to_tsvector('english', coalesce(\"Notes\", '')), 'C')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -685,16 +724,19 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -832,10 +874,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");

@@ -41,10 +41,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -85,10 +84,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -148,6 +146,36 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.SlugRedirect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Country", b =>
@@ -373,10 +401,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -389,10 +416,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -431,10 +457,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -521,10 +546,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -680,10 +704,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -827,10 +850,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
 
 namespace PolicyTracker.Tests.Infrastructure;
 
@@ -37,7 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
         options.UsePolicyTrackerDatabase(Provider, ConnectionString);
-        return new PolicyTrackerDbContext(options.Options, new SystemActor(actor), TimeProvider.System);
+        return new PolicyTrackerDbContext(options.Options, new SystemActor(actor), TimeProvider.System, NoPublicContentCache.Instance);
     }
 
     /// <summary>Applies every migration, as the app does at start.</summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PolicyTracker.Migrations.Postgres.Migrations
+namespace PolicyTracker.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,19 +15,19 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "Countries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    IsoCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeletedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsoCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InternalNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,19 +38,19 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeletedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InternalNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,16 +61,16 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "Revisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    EntityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    BeforeJson = table.Column<string>(type: "text", nullable: true),
-                    AfterJson = table.Column<string>(type: "text", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    BeforeJson = table.Column<string>(type: "TEXT", nullable: true),
+                    AfterJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,32 +78,47 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SlugRedirects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OldSlug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlugRedirects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sources",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Outlet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SourceKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AccessedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Reliability = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ReliabilityReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Published_Approximate = table.Column<bool>(type: "boolean", nullable: false),
-                    Published_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Published_Start = table.Column<DateOnly>(type: "date", nullable: true),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeletedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Outlet = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AccessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reliability = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReliabilityReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Published_Approximate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Published_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Published_Start = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InternalNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,20 +130,20 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisationKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CountryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeletedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CountryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InternalNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,16 +160,16 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "PersonRole",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    From_Approximate = table.Column<bool>(type: "boolean", nullable: false),
-                    From_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    From_Start = table.Column<DateOnly>(type: "date", nullable: true),
-                    To_Approximate = table.Column<bool>(type: "boolean", nullable: false),
-                    To_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    To_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    From_Approximate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    From_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    From_Start = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    To_Approximate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    To_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    To_Start = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,45 +192,45 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "Records",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Date_Approximate = table.Column<bool>(type: "boolean", nullable: false),
-                    Date_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true),
-                    ShortName = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AgreementKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    IsBinding = table.Column<bool>(type: "boolean", nullable: true),
-                    PubliclyAnnouncedByNz = table.Column<bool>(type: "boolean", nullable: true),
-                    PartyCount = table.Column<int>(type: "integer", nullable: true),
-                    EventKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    MeetingKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Host = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Count = table.Column<int>(type: "integer", nullable: true),
-                    CountIsMinimum = table.Column<bool>(type: "boolean", nullable: true),
-                    EndDate_Approximate = table.Column<bool>(type: "boolean", nullable: true),
-                    EndDate_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    EndDate_Start = table.Column<DateOnly>(type: "date", nullable: true),
-                    Mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SpeakerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SpeakingOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SpeakerRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    AgreementId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NzStance = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeletedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Date_Approximate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Date_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Date_Start = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AgreementKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IsBinding = table.Column<bool>(type: "INTEGER", nullable: true),
+                    PubliclyAnnouncedByNz = table.Column<bool>(type: "INTEGER", nullable: true),
+                    PartyCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    EventKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    MeetingKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Count = table.Column<int>(type: "INTEGER", nullable: true),
+                    CountIsMinimum = table.Column<bool>(type: "INTEGER", nullable: true),
+                    EndDate_Approximate = table.Column<bool>(type: "INTEGER", nullable: true),
+                    EndDate_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: true),
+                    EndDate_Start = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SpeakerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SpeakingOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SpeakerRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NzStance = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InternalNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -244,13 +259,13 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "PartyMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CountryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Since_Approximate = table.Column<bool>(type: "boolean", nullable: false),
-                    Since_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Since_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Since_Approximate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Since_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Since_Start = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -273,8 +288,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "RecordAgreements",
                 columns: table => new
                 {
-                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordId = table.Column<Guid>(type: "uuid", nullable: false)
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,8 +312,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "RecordCountries",
                 columns: table => new
                 {
-                    CountriesId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordsId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CountriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordsId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,8 +336,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "RecordOrganisations",
                 columns: table => new
                 {
-                    OrganisationsId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordsId = table.Column<Guid>(type: "uuid", nullable: false)
+                    OrganisationsId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordsId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -345,8 +360,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "RecordPeople",
                 columns: table => new
                 {
-                    PeopleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordsId = table.Column<Guid>(type: "uuid", nullable: false)
+                    PeopleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordsId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -369,13 +384,13 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "StatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Date_Approximate = table.Column<bool>(type: "boolean", nullable: false),
-                    Date_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Date_Approximate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Date_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Date_Start = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -392,13 +407,13 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "DateClaims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordId = table.Column<Guid>(type: "uuid", nullable: true),
-                    StatusChangeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Claim = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Date_Approximate = table.Column<bool>(type: "boolean", nullable: false),
-                    Date_Precision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StatusChangeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Claim = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Date_Approximate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Date_Precision = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Date_Start = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -422,13 +437,13 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "Citations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SourceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Pinpoint = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
-                    RecordId = table.Column<Guid>(type: "uuid", nullable: true),
-                    StatusChangeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PartyMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DateClaimId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Pinpoint = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StatusChangeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PartyMembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DateClaimId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -609,6 +624,12 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 columns: new[] { "EntityId", "Number" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SlugRedirects_EntityType_OldSlug",
+                table: "SlugRedirects",
+                columns: new[] { "EntityType", "OldSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sources_Slug",
                 table: "Sources",
                 column: "Slug",
@@ -643,6 +664,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Revisions");
+
+            migrationBuilder.DropTable(
+                name: "SlugRedirects");
 
             migrationBuilder.DropTable(
                 name: "DateClaims");

@@ -12,7 +12,7 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261123115531_Initial")]
+    [Migration("20261123120316_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -44,10 +44,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -88,10 +87,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -151,6 +149,36 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.SlugRedirect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Country", b =>
@@ -376,10 +404,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -392,10 +419,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -434,10 +460,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -524,10 +549,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -683,10 +707,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
@@ -830,10 +853,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");

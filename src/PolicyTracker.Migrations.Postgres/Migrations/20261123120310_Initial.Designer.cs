@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using PolicyTracker.Core.Data;
 
 #nullable disable
@@ -13,7 +14,7 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261123115524_Initial")]
+    [Migration("20261123120310_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -49,10 +50,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -93,10 +93,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -156,6 +155,36 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.HasIndex("EntityId", "Number");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.SlugRedirect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Country", b =>
@@ -381,10 +410,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -397,10 +425,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -439,10 +466,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
@@ -490,6 +516,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Summary\", '') || ' ' || coalesce(\"Text\", '')), 'B')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -529,16 +560,19 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -645,6 +679,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Outlet\", '') || ' ' || coalesce(\"Author\", '')), 'B')\n|| setweight(to_tsvector('english', coalesce(\"Notes\", '')), 'C')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -688,16 +727,19 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -835,10 +877,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("Precision")
-                                .IsRequired()
+                            b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.Editing;
+
+/// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one.</summary>
+public sealed record PublicChange(DateTime At, RevisionAction Action, string Slug, RecordKind Kind, string Title, string? Reason);
+
+/// <summary>
+/// The public history of the site, read from the revisions: the home page's latest changes, the Atom feed and
+/// the corrections log. Only records now on view (or retracted, as a notice) appear, under their current title.
+/// </summary>
+public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
+{
+    private static readonly RevisionAction[] PublicActions = [RevisionAction.Published, RevisionAction.Corrected, RevisionAction.Retracted];
+    private static readonly RevisionAction[] CorrectionActions = [RevisionAction.Corrected, RevisionAction.Retracted];
+
+    public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
+        QueryAsync(PublicActions, count, cancellationToken);
+
+    public Task<List<PublicChange>> CorrectionsAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(CorrectionActions, 500, cancellationToken);
+
+    private Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken) =>
+        db.Revisions.AsNoTracking()
+            .Where(v => actions.Contains(v.Action))
+            .Join(db.Records, v => v.EntityId, r => r.Id, (v, r) => new { v, r })
+            // A publication is listed while the record is live; a retraction stays listed as a notice.
+            .Where(x => x.r.State == PublicationState.Published
+                || (x.r.State == PublicationState.Retracted && x.v.Action == RevisionAction.Retracted))
+            .OrderByDescending(x => x.v.ChangedAt).ThenByDescending(x => x.v.Number)
+            .Take(count)
+            .Select(x => new PublicChange(x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+
+namespace PolicyTracker.Core.People;
+
+public sealed record PersonSummary(string Slug, string Name, string? CurrentRole, int Statements);
+
+public sealed record RoleView(string Title, string? Organisation, FuzzyDate From, FuzzyDate To);
+
+public sealed record PersonDetail(string Slug, string Name, string? Summary, DateTime UpdatedAt, IReadOnlyList<RoleView> Roles);
+
+public sealed class PeopleQueries(PolicyTrackerDbContext db)
+{
+    public async Task<IReadOnlyList<PersonSummary>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
+        await db.People.AsNoTracking().VisibleToPublic()
+            .OrderBy(p => p.Name)
+            .Select(p => new PersonSummary(
+                p.Slug,
+                p.Name,
+                p.Roles.OrderByDescending(r => r.From.Start).Select(r => r.Title).FirstOrDefault(),
+                db.Statements.VisibleToPublic().Count(s => s.SpeakerId == p.Id)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The person; what they said and the records involving them come from the timeline query.</summary>
+    public async Task<PersonDetail?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
+        await db.People.AsNoTracking().VisibleToPublic()
+            .Where(p => p.Slug == slug)
+            .Select(p => new PersonDetail(
+                p.Slug,
+                p.Name,
+                p.Summary,
+                p.UpdatedAt,
+                p.Roles.Select(r => new RoleView(r.Title, r.Organisation != null ? r.Organisation.Name : null, r.From, r.To)).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Core.Records;
+
+public sealed record LinkView(string Slug, string Name);
+
+/// <summary>A published meeting, statement, event or workstream as its public page shows it.</summary>
+public sealed record RecordDetail(
+    Guid Id,
+    string Slug,
+    RecordKind Kind,
+    string Title,
+    string Summary,
+    FuzzyDate Date,
+    DateTime UpdatedAt,
+    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<DateClaimView> DateClaims,
+    IReadOnlyList<LinkView> Agreements,
+    IReadOnlyList<LinkView> People,
+    IReadOnlyList<string> Organisations,
+    IReadOnlyList<string> Countries,
+    // Meetings
+    MeetingKind? MeetingKind,
+    FuzzyDate? EndDate,
+    string? Place,
+    string? Host,
+    int? Count,
+    bool CountIsMinimum,
+    // Statements
+    StatementMode? Mode,
+    string? Quotation,
+    LinkView? Speaker,
+    string? SpeakingOrganisation,
+    string? SpeakerRole,
+    string? Venue,
+    // Events
+    EventKind? EventKind,
+    // Workstreams
+    LinkView? ParentAgreement,
+    NzStance? NzStance);
+
+/// <summary>What a reader finds at the address of a record that is not (or no longer) on public view.</summary>
+public abstract record RecordLookup
+{
+    public sealed record Found(RecordDetail Record) : RecordLookup;
+
+    /// <summary>The record moved to a new slug, or lives under another kind's address.</summary>
+    public sealed record Moved(RecordKind Kind, string Slug) : RecordLookup;
+
+    /// <summary>Retracted: only the title and the public reason remain.</summary>
+    public sealed record Retracted(string Title, string? Reason, DateTime RetractedAt) : RecordLookup;
+
+    public sealed record Missing : RecordLookup;
+}
+
+public sealed class RecordQueries(PolicyTrackerDbContext db)
+{
+    /// <summary>Finds the published record of <paramref name="kind"/> at <paramref name="slug"/>, following old slugs.</summary>
+    public async Task<RecordLookup> FindPublishedAsync(RecordKind kind, string slug, CancellationToken cancellationToken = default)
+    {
+        var current = await db.Records.AsNoTracking()
+            .Where(r => r.Slug == slug && (r.State == PublicationState.Published || r.State == PublicationState.Retracted))
+            .Select(r => new { r.Id, r.Kind, r.State, r.Title })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            var moved = await db.SlugRedirects.AsNoTracking()
+                .Where(s => s.EntityType == "Record" && s.OldSlug == slug)
+                .Join(db.Records.VisibleToPublic(), s => s.EntityId, r => r.Id, (s, r) => new { r.Kind, r.Slug })
+                .SingleOrDefaultAsync(cancellationToken);
+            return moved is null ? new RecordLookup.Missing() : new RecordLookup.Moved(moved.Kind, moved.Slug);
+        }
+
+        if (current.State == PublicationState.Retracted)
+        {
+            var retraction = await db.Revisions.AsNoTracking()
+                .Where(r => r.EntityId == current.Id && r.Action == RevisionAction.Retracted)
+                .OrderByDescending(r => r.Number)
+                .Select(r => new { r.Reason, r.ChangedAt })
+                .FirstOrDefaultAsync(cancellationToken);
+            return new RecordLookup.Retracted(current.Title, retraction?.Reason, retraction?.ChangedAt ?? DateTime.MinValue);
+        }
+
+        if (current.Kind != kind)
+        {
+            return new RecordLookup.Moved(current.Kind, slug);
+        }
+
+        return new RecordLookup.Found(await LoadAsync(current.Id, cancellationToken));
+    }
+
+    private async Task<RecordDetail> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var published = PublicationState.Published;
+        var detail = await db.Records.AsNoTracking()
+            .Where(r => r.Id == id)
+            .Select(r => new RecordDetail(
+                r.Id,
+                r.Slug,
+                r.Kind,
+                r.Title,
+                r.Summary,
+                r.Date,
+                r.UpdatedAt,
+                r.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+                r.DateClaims.Select(c => new DateClaimView(
+                    c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                r.Agreements.Where(a => a.State == published).Select(a => new LinkView(a.Slug, a.Title)).ToList(),
+                r.People.Where(p => p.State == published).OrderBy(p => p.Name).Select(p => new LinkView(p.Slug, p.Name)).ToList(),
+                r.Organisations.Where(o => o.State == published).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
+                r.Countries.Where(c => c.State == published).OrderBy(c => c.Name).Select(c => c.Name).ToList(),
+                r is Meeting ? ((Meeting)r).MeetingKind : null,
+                r is Meeting ? ((Meeting)r).EndDate : null,
+                r is Meeting ? ((Meeting)r).Place : null,
+                r is Meeting ? ((Meeting)r).Host : null,
+                r is Meeting ? ((Meeting)r).Count : null,
+                r is Meeting && ((Meeting)r).CountIsMinimum,
+                r is Statement ? ((Statement)r).Mode : null,
+                r is Statement ? ((Statement)r).Text : null,
+                r is Statement && ((Statement)r).Speaker != null && ((Statement)r).Speaker!.State == published
+                    ? new LinkView(((Statement)r).Speaker!.Slug, ((Statement)r).Speaker!.Name)
+                    : null,
+                r is Statement && ((Statement)r).SpeakingOrganisation != null ? ((Statement)r).SpeakingOrganisation!.Name : null,
+                r is Statement ? ((Statement)r).SpeakerRole : null,
+                r is Statement ? ((Statement)r).Venue : null,
+                r is Event ? ((Event)r).EventKind : null,
+                r is Workstream && ((Workstream)r).Agreement.State == published
+                    ? new LinkView(((Workstream)r).Agreement.Slug, ((Workstream)r).Agreement.Title)
+                    : null,
+                r is Workstream ? ((Workstream)r).NzStance : null))
+            .AsSplitQuery()
+            .SingleAsync(cancellationToken);
+        return detail with { DateClaims = detail.DateClaims.OrderBy(c => c.Date).ToList() };
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Statements;
+
+namespace PolicyTracker.Core.Search;
+
+/// <summary>A search hit: a record (with its kind) or a source, with the text that matched.</summary>
+public sealed record SearchHit(string Slug, RecordKind? Kind, string Title, string Text, double Rank);
+
+public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>
+/// Ranked search over published titles, summaries, quotations and sources: PostgreSQL full-text search (GIN
+/// indexed) in production; on the embedded SQLite database, a word-by-word match ranked the same way in spirit
+/// (title matches above text matches).
+/// </summary>
+public sealed class SearchQueries(PolicyTrackerDbContext db)
+{
+    public const int MaxResults = 50;
+    public const int MaxQueryLength = 200;
+
+    public async Task<SearchResults> SearchAsync(string query, CancellationToken cancellationToken = default)
+    {
+        var terms = Highlighter.Terms(query);
+        if (terms.Count == 0)
+        {
+            return new SearchResults(query, terms, []);
+        }
+
+        var hits = db.Database.IsNpgsql()
+            ? await FullTextAsync(query, cancellationToken)
+            : await WordMatchAsync(terms, cancellationToken);
+        return new SearchResults(query, terms, hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Title).Take(MaxResults).ToList());
+    }
+
+    private async Task<List<SearchHit>> FullTextAsync(string query, CancellationToken cancellationToken)
+    {
+        var column = PostgresSearchMapping.Column;
+        var tsQuery = EF.Functions.WebSearchToTsQuery(PostgresSearchMapping.Configuration, query);
+        var records = await db.Records.AsNoTracking().VisibleToPublic()
+            .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(tsQuery))
+            .OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, column).Rank(tsQuery))
+            .Take(MaxResults)
+            .Select(r => new SearchHit(
+                r.Slug, r.Kind, r.Title, r is Statement ? ((Statement)r).Text + " " + r.Summary : r.Summary,
+                EF.Property<NpgsqlTsVector>(r, column).Rank(tsQuery)))
+            .ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().VisibleToPublic()
+            .Where(s => EF.Property<NpgsqlTsVector>(s, column).Matches(tsQuery))
+            .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, column).Rank(tsQuery))
+            .Take(MaxResults)
+            .Select(s => new SearchHit(s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Notes ?? ""), EF.Property<NpgsqlTsVector>(s, column).Rank(tsQuery)))
+            .ToListAsync(cancellationToken);
+        return [.. records, .. sources];
+    }
+
+    private async Task<List<SearchHit>> WordMatchAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        IQueryable<TrackedRecord> records = db.Records.AsNoTracking().VisibleToPublic();
+        IQueryable<Source> sources = db.Sources.AsNoTracking().VisibleToPublic();
+        foreach (var term in terms)
+        {
+            var like = $"%{term}%";
+            records = records.Where(r => EF.Functions.Like(r.Title, like) || EF.Functions.Like(r.Summary, like)
+                || (r is Statement && EF.Functions.Like(((Statement)r).Text, like)));
+            sources = sources.Where(s => EF.Functions.Like(s.Title, like) || EF.Functions.Like(s.Outlet ?? "", like) || EF.Functions.Like(s.Notes ?? "", like));
+        }
+
+        var found = await records
+            .Select(r => new SearchHit(r.Slug, r.Kind, r.Title, r is Statement ? ((Statement)r).Text + " " + r.Summary : r.Summary, 0))
+            .Take(MaxResults * 4)
+            .ToListAsync(cancellationToken);
+        found.AddRange(await sources
+            .Select(s => new SearchHit(s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Notes ?? ""), 0))
+            .Take(MaxResults)
+            .ToListAsync(cancellationToken));
+        return found.Select(h => h with { Rank = Score(h, terms) }).ToList();
+    }
+
+    // Title matches count three times a match in the text, as the weights of the PostgreSQL search do.
+    private static double Score(SearchHit hit, IReadOnlyList<string> terms) =>
+        terms.Sum(t => (3 * Occurrences(hit.Title, t)) + Occurrences(hit.Text, t));
+
+    private static int Occurrences(string text, string term)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

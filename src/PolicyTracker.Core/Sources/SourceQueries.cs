@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.Sources;
+
+public sealed record SourceSummary(string Slug, string Title, string? Outlet, SourceKind SourceKind, FuzzyDate Published, Reliability Reliability, int CitingRecords);
+
+public sealed record CitingRecord(string Slug, RecordKind Kind, string Title, FuzzyDate Date, IReadOnlyList<string> Pinpoints);
+
+public sealed record SourceDetail(
+    string Slug,
+    string Title,
+    string? Outlet,
+    string? Author,
+    SourceKind SourceKind,
+    string? Url,
+    FuzzyDate Published,
+    Reliability Reliability,
+    string ReliabilityReason,
+    string? Notes,
+    DateTime UpdatedAt,
+    IReadOnlyList<CitingRecord> CitedBy);
+
+public sealed class SourceQueries(PolicyTrackerDbContext db)
+{
+    public async Task<IReadOnlyList<SourceSummary>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
+        await db.Sources.AsNoTracking().VisibleToPublic()
+            .OrderBy(s => s.Reliability).ThenBy(s => s.Title)
+            .Select(s => new SourceSummary(
+                s.Slug, s.Title, s.Outlet, s.SourceKind, s.Published, s.Reliability,
+                db.Records.VisibleToPublic().Count(r => r.Citations.Any(c => c.SourceId == s.Id))))
+            .ToListAsync(cancellationToken);
+
+    public async Task<SourceDetail?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var source = await db.Sources.AsNoTracking().VisibleToPublic()
+            .Where(s => s.Slug == slug)
+            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>()) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var id = source.Id;
+        // A record cites the source directly, through one of its date claims, or (for an agreement) through a
+        // status change or a party membership.
+        var citing = await db.Records.AsNoTracking().VisibleToPublic()
+            .Where(r => r.Citations.Any(c => c.SourceId == id)
+                || r.DateClaims.Any(d => d.Citations.Any(c => c.SourceId == id))
+                || (r is Agreement && (((Agreement)r).StatusHistory.Any(s => s.Citations.Any(c => c.SourceId == id) || s.DateClaims.Any(d => d.Citations.Any(c => c.SourceId == id)))
+                    || ((Agreement)r).Parties.Any(p => p.Citations.Any(c => c.SourceId == id)))))
+            .Select(r => new CitingRecord(
+                r.Slug, r.Kind, r.Title, r.Date,
+                r.Citations.Where(c => c.SourceId == id && c.Pinpoint != null).Select(c => c.Pinpoint!).ToList()))
+            .ToListAsync(cancellationToken);
+        return source.Detail with { CitedBy = citing.OrderBy(r => r.Date).ToList() };
+    }
+}

@@ -1,0 +1,116 @@
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Records;
+
+namespace PolicyTracker.Core.Timeline;
+
+/// <summary>
+/// What a timeline view is narrowed to. Built from query-string text, so a filtered view is a shareable link;
+/// text that cannot be read is reported rather than ignored.
+/// </summary>
+public sealed record TimelineFilter
+{
+    public const int PageSize = 50;
+    public const int MaxPage = 10_000;
+
+    public string? Agreement { get; init; }
+
+    public RecordKind? Kind { get; init; }
+
+    public string? Person { get; init; }
+
+    public string? Country { get; init; }
+
+    /// <summary>Records whose date starts on or after this day.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Records whose date starts on or before this day.</summary>
+    public DateOnly? To { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public static readonly TimelineFilter None = new();
+
+    /// <summary>Reads the filter from query-string values; dates may be fuzzy ("2024", "June 2024", "late 2022").</summary>
+    public static bool TryParse(
+        string? agreement, string? kind, string? person, string? country, string? from, string? to, string? page,
+        out TimelineFilter filter, out ValidationProblems problems)
+    {
+        problems = new ValidationProblems();
+        filter = None;
+        RecordKind? parsedKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (Enum.TryParse<RecordKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) && !int.TryParse(kind, out _))
+            {
+                parsedKind = k;
+            }
+            else
+            {
+                problems.Add("kind", $"\"{kind}\" is not a kind of record; use one of {string.Join(", ", Enum.GetNames<RecordKind>()).ToLowerInvariant()}.");
+            }
+        }
+
+        var fromDate = ReadDate("from", from, problems, d => d.Start);
+        var toDate = ReadDate("to", to, problems, d => d.End);
+        var pageNumber = 1;
+        if (!string.IsNullOrWhiteSpace(page) && (!int.TryParse(page, out pageNumber) || pageNumber < 1 || pageNumber > MaxPage))
+        {
+            problems.Add("page", $"\"{page}\" is not a page number.");
+        }
+
+        foreach (var (field, slug) in new[] { ("agreement", agreement), ("person", person), ("country", country) })
+        {
+            if (!string.IsNullOrWhiteSpace(slug) && !Slugs.IsValid(slug))
+            {
+                problems.Add(field, $"\"{slug}\" is not a valid {field}.");
+            }
+        }
+
+        if (!problems.IsValid)
+        {
+            return false;
+        }
+
+        filter = new TimelineFilter
+        {
+            Agreement = Blank(agreement),
+            Kind = parsedKind,
+            Person = Blank(person),
+            Country = Blank(country),
+            From = fromDate,
+            To = toDate,
+            Page = pageNumber,
+        };
+        return true;
+    }
+
+    /// <summary>The query-string form of this filter, for links; page 1 and empty values are left out.</summary>
+    public IReadOnlyDictionary<string, object?> ToQuery(int? page = null) => new Dictionary<string, object?>
+    {
+        ["agreement"] = Agreement,
+        ["kind"] = Kind?.ToString().ToLowerInvariant(),
+        ["person"] = Person,
+        ["country"] = Country,
+        ["from"] = From?.ToString("yyyy-MM-dd"),
+        ["to"] = To?.ToString("yyyy-MM-dd"),
+        ["page"] = (page ?? Page) is var p && p > 1 ? p.ToString() : null,
+    };
+
+    private static DateOnly? ReadDate(string field, string? text, ValidationProblems problems, Func<FuzzyDate, DateOnly?> bound)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (FuzzyDate.TryParse(text, out var date, out var error) && date.IsKnown)
+        {
+            return bound(date);
+        }
+
+        problems.Add(field, string.IsNullOrEmpty(error) ? $"\"{text}\" is not a date." : error);
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

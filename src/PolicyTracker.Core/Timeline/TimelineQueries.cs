@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Statements;
+
+namespace PolicyTracker.Core.Timeline;
+
+public sealed record TimelineItem(
+    string Slug,
+    RecordKind Kind,
+    string Title,
+    string Summary,
+    FuzzyDate Date,
+    FuzzyDate EndDate,
+    string? Quotation,
+    string? Speaker,
+    string? Place,
+    int? Count,
+    bool CountIsMinimum,
+    IReadOnlyList<string> Agreements,
+    IReadOnlyList<CitationView> Citations);
+
+public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, TimelineFilter Filter, int TotalCount)
+{
+    public int TotalPages => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)TimelineFilter.PageSize));
+}
+
+/// <summary>
+/// The one query behind every list of dated records: the timeline, the statements and meetings pages, the
+/// CSV export and the JSON API. Records come in timeline order: date, then the more precise date first.
+/// </summary>
+public sealed class TimelineQueries(PolicyTrackerDbContext db)
+{
+    public async Task<TimelinePage> GetPublishedPageAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = Filter(db.Records.AsNoTracking().VisibleToPublic(), filter);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await Project(InTimelineOrder(query)
+                .Skip((filter.Page - 1) * TimelineFilter.PageSize)
+                .Take(TimelineFilter.PageSize))
+            .ToListAsync(cancellationToken);
+        return new TimelinePage(items, filter, total);
+    }
+
+    /// <summary>Every published record the filter selects, streamed in timeline order (for exports).</summary>
+    public IAsyncEnumerable<TimelineItem> StreamPublishedAsync(TimelineFilter filter) =>
+        Project(InTimelineOrder(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter))).AsAsyncEnumerable();
+
+    private static IQueryable<TrackedRecord> Filter(IQueryable<TrackedRecord> records, TimelineFilter filter)
+    {
+        if (filter.Kind is { } kind)
+        {
+            records = records.Where(r => r.Kind == kind);
+        }
+
+        if (filter.Agreement is { } agreement)
+        {
+            records = records.Where(r => r.Slug == agreement || r.Agreements.Any(a => a.Slug == agreement));
+        }
+
+        if (filter.Person is { } person)
+        {
+            records = records.Where(r => r.People.Any(p => p.Slug == person)
+                || (r is Statement && ((Statement)r).Speaker!.Slug == person));
+        }
+
+        if (filter.Country is { } country)
+        {
+            records = records.Where(r => r.Countries.Any(c => c.Slug == country));
+        }
+
+        if (filter.From is { } from)
+        {
+            records = records.Where(r => r.Date.Start >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            records = records.Where(r => r.Date.Start <= to);
+        }
+
+        return records;
+    }
+
+    private static IOrderedQueryable<TrackedRecord> InTimelineOrder(IQueryable<TrackedRecord> records) =>
+        records
+            .OrderBy(r => r.Date.Start == null)
+            .ThenBy(r => r.Date.Start)
+            .ThenBy(r => r.Date.Precision)
+            .ThenBy(r => r.Date.Approximate)
+            .ThenBy(r => r.Title)
+            .ThenBy(r => r.Id);
+
+    private static IQueryable<TimelineItem> Project(IQueryable<TrackedRecord> records)
+    {
+        var published = PublicationState.Published;
+        return records.Select(r => new TimelineItem(
+            r.Slug,
+            r.Kind,
+            r.Title,
+            r.Summary,
+            r.Date,
+            r is Meeting ? ((Meeting)r).EndDate : FuzzyDate.Unknown,
+            r is Statement ? ((Statement)r).Text : null,
+            r is Statement
+                ? (((Statement)r).Speaker != null ? ((Statement)r).Speaker!.Name : ((Statement)r).SpeakingOrganisation!.Name)
+                : null,
+            r is Meeting ? ((Meeting)r).Place : null,
+            r is Meeting ? ((Meeting)r).Count : null,
+            r is Meeting && ((Meeting)r).CountIsMinimum,
+            r.Agreements.Where(a => a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
+            r.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList()));
+    }
+}
