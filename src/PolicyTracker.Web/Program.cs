@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Web.Components;
 using PolicyTracker.Web;
+using PolicyTracker.Web.Api;
+using PolicyTracker.Web.Caching;
+using PolicyTracker.Web.Components;
+using PolicyTracker.Web.Feeds;
 using PolicyTracker.Web.Health;
+using PolicyTracker.Web.Timeline;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +22,10 @@ builder.Services.AddPolicyTrackerDatabase(builder.Configuration, Path.Combine(bu
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IActor, HttpContextActor>();
 builder.Services.AddPolicyTrackerHealthChecks();
+builder.Services.AddPublicCaching();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents();
 
@@ -27,13 +36,22 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// People get the site's not-found page; API clients get problem details (see PublicApi).
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseSerilogRequestLogging();
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapPolicyTrackerHealthChecks();
-app.MapRazorComponents<App>();
+app.MapOpenApi().CacheOutput(PublicCaching.Policy);
+app.MapPublicApi();
+app.MapFeeds();
+app.MapTimelineCsv();
+app.MapRazorComponents<App>().CacheOutput(PublicCaching.Policy);
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

@@ -27,6 +27,7 @@ public enum YearPart
 /// or not at all, optionally "approximately". Stored as the first day of the period it names plus the
 /// precision, so records sort on one indexed column.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(FuzzyDateJsonConverter))]
 public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 {
     public const int MinYear = 1900;

@@ -73,6 +73,7 @@ public static class DatabaseSetup
         services.AddScoped<People.PeopleQueries>();
         services.AddScoped<Search.SearchQueries>();
         services.AddScoped<ChangeLogQueries>();
+        services.AddScoped<Records.PublishedIndexQueries>();
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPublicContentCache>(NoPublicContentCache.Instance);
         return services;

@@ -54,6 +54,8 @@ public class PolicyTrackerDbContext(
     {
         // Enum values are stored by name so the data reads plainly and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        // Every timestamp is UTC; SQLite does not keep the kind, so it is restored on reading.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -108,3 +110,7 @@ public class PolicyTrackerDbContext(
     private bool RecordChanges() =>
         new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason).StampAndRecordRevisions();
 }
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+    value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

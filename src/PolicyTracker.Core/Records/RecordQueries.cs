@@ -63,8 +63,11 @@ public abstract record RecordLookup
 
 public sealed class RecordQueries(PolicyTrackerDbContext db)
 {
-    /// <summary>Finds the published record of <paramref name="kind"/> at <paramref name="slug"/>, following old slugs.</summary>
-    public async Task<RecordLookup> FindPublishedAsync(RecordKind kind, string slug, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Finds the published record at <paramref name="slug"/>, following old slugs. When <paramref name="kind"/> is
+    /// given and the record is of another kind, it is reported as moved to that kind's address.
+    /// </summary>
+    public async Task<RecordLookup> FindPublishedAsync(RecordKind? kind, string slug, CancellationToken cancellationToken = default)
     {
         var current = await db.Records.AsNoTracking()
             .Where(r => r.Slug == slug && (r.State == PublicationState.Published || r.State == PublicationState.Retracted))
@@ -89,7 +92,7 @@ public sealed class RecordQueries(PolicyTrackerDbContext db)
             return new RecordLookup.Retracted(current.Title, retraction?.Reason, retraction?.ChangedAt ?? DateTime.MinValue);
         }
 
-        if (current.Kind != kind)
+        if (kind is not null && current.Kind != kind)
         {
             return new RecordLookup.Moved(current.Kind, slug);
         }

@@ -65,9 +65,9 @@ public static partial class Highlighter
 
     private static string Stem(string word)
     {
-        foreach (var suffix in new[] { "ing", "ies", "es", "ed", "s" })
+        foreach (var suffix in Suffixes)
         {
-            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            if (word.Length >= suffix.Length + 4 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return word[..^suffix.Length];
             }
@@ -75,6 +75,9 @@ public static partial class Highlighter
 
         return word;
     }
+
+    // A light stemmer, longest suffix first: enough for "interoperable" to match "interoperability".
+    private static readonly string[] Suffixes = ["ability", "ibility", "ation", "ings", "able", "ible", "ing", "ies", "ity", "es", "ed", "s"];
 
     private static readonly HashSet<string> StopWords = ["the", "and", "of", "to", "in", "on", "for", "a", "an", "is", "it", "at", "by", "or", "be", "as", "with", "that", "this"];
 

@@ -37,23 +37,26 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
         return new SearchResults(query, terms, hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Title).Take(MaxResults).ToList());
     }
 
+    // EF.Functions.WebSearchToTsQuery must stay inside each lambda to be translated to SQL.
     private async Task<List<SearchHit>> FullTextAsync(string query, CancellationToken cancellationToken)
     {
-        var column = PostgresSearchMapping.Column;
-        var tsQuery = EF.Functions.WebSearchToTsQuery(PostgresSearchMapping.Configuration, query);
+        const string column = PostgresSearchMapping.Column;
+        const string language = PostgresSearchMapping.Configuration;
         var records = await db.Records.AsNoTracking().VisibleToPublic()
-            .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(tsQuery))
-            .OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, column).Rank(tsQuery))
+            .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
+            .OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
             .Take(MaxResults)
             .Select(r => new SearchHit(
                 r.Slug, r.Kind, r.Title, r is Statement ? ((Statement)r).Text + " " + r.Summary : r.Summary,
-                EF.Property<NpgsqlTsVector>(r, column).Rank(tsQuery)))
+                EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query))))
             .ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().VisibleToPublic()
-            .Where(s => EF.Property<NpgsqlTsVector>(s, column).Matches(tsQuery))
-            .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, column).Rank(tsQuery))
+            .Where(s => EF.Property<NpgsqlTsVector>(s, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
+            .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
             .Take(MaxResults)
-            .Select(s => new SearchHit(s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Notes ?? ""), EF.Property<NpgsqlTsVector>(s, column).Rank(tsQuery)))
+            .Select(s => new SearchHit(
+                s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Author ?? "") + " " + (s.Notes ?? ""),
+                EF.Property<NpgsqlTsVector>(s, column).Rank(EF.Functions.WebSearchToTsQuery(language, query))))
             .ToListAsync(cancellationToken);
         return [.. records, .. sources];
     }
@@ -67,7 +70,8 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
             var like = $"%{term}%";
             records = records.Where(r => EF.Functions.Like(r.Title, like) || EF.Functions.Like(r.Summary, like)
                 || (r is Statement && EF.Functions.Like(((Statement)r).Text, like)));
-            sources = sources.Where(s => EF.Functions.Like(s.Title, like) || EF.Functions.Like(s.Outlet ?? "", like) || EF.Functions.Like(s.Notes ?? "", like));
+            sources = sources.Where(s => EF.Functions.Like(s.Title, like) || EF.Functions.Like(s.Outlet ?? "", like)
+                || EF.Functions.Like(s.Author ?? "", like) || EF.Functions.Like(s.Notes ?? "", like));
         }
 
         var found = await records
@@ -75,7 +79,7 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
             .Take(MaxResults * 4)
             .ToListAsync(cancellationToken);
         found.AddRange(await sources
-            .Select(s => new SearchHit(s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Notes ?? ""), 0))
+            .Select(s => new SearchHit(s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Author ?? "") + " " + (s.Notes ?? ""), 0))
             .Take(MaxResults)
             .ToListAsync(cancellationToken));
         return found.Select(h => h with { Rank = Score(h, terms) }).ToList();

@@ -16,7 +16,7 @@ public sealed record TimelineItem(
     string Title,
     string Summary,
     FuzzyDate Date,
-    FuzzyDate EndDate,
+    FuzzyDate? EndDate,
     string? Quotation,
     string? Speaker,
     string? Place,
@@ -25,7 +25,11 @@ public sealed record TimelineItem(
     IReadOnlyList<string> Agreements,
     IReadOnlyList<CitationView> Citations);
 
-public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, TimelineFilter Filter, int TotalCount)
+public sealed record FilterOption(string Slug, string Name);
+
+public sealed record TimelineFilterOptions(IReadOnlyList<FilterOption> Agreements, IReadOnlyList<FilterOption> People, IReadOnlyList<FilterOption> Countries);
+
+public sealed record TimelineResult(IReadOnlyList<TimelineItem> Items, TimelineFilter Filter, int TotalCount)
 {
     public int TotalPages => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)TimelineFilter.PageSize));
 }
@@ -36,7 +40,7 @@ public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, TimelineFil
 /// </summary>
 public sealed class TimelineQueries(PolicyTrackerDbContext db)
 {
-    public async Task<TimelinePage> GetPublishedPageAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
+    public async Task<TimelineResult> GetPublishedPageAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
         var query = Filter(db.Records.AsNoTracking().VisibleToPublic(), filter);
         var total = await query.CountAsync(cancellationToken);
@@ -44,8 +48,17 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
                 .Skip((filter.Page - 1) * TimelineFilter.PageSize)
                 .Take(TimelineFilter.PageSize))
             .ToListAsync(cancellationToken);
-        return new TimelinePage(items, filter, total);
+        return new TimelineResult(items, filter, total);
     }
+
+    /// <summary>What the filters can be set to: the published agreements, people and countries.</summary>
+    public async Task<TimelineFilterOptions> GetPublishedFilterOptionsAsync(CancellationToken cancellationToken = default) => new(
+        await db.Agreements.AsNoTracking().VisibleToPublic().OrderBy(a => a.Title)
+            .Select(a => new FilterOption(a.Slug, a.ShortName ?? a.Title)).ToListAsync(cancellationToken),
+        await db.People.AsNoTracking().VisibleToPublic().OrderBy(p => p.Name)
+            .Select(p => new FilterOption(p.Slug, p.Name)).ToListAsync(cancellationToken),
+        await db.Countries.AsNoTracking().VisibleToPublic().OrderBy(c => c.Name)
+            .Select(c => new FilterOption(c.Slug, c.Name)).ToListAsync(cancellationToken));
 
     /// <summary>Every published record the filter selects, streamed in timeline order (for exports).</summary>
     public IAsyncEnumerable<TimelineItem> StreamPublishedAsync(TimelineFilter filter) =>
@@ -105,7 +118,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r.Title,
             r.Summary,
             r.Date,
-            r is Meeting ? ((Meeting)r).EndDate : FuzzyDate.Unknown,
+            r is Meeting ? ((Meeting)r).EndDate : null,
             r is Statement ? ((Statement)r).Text : null,
             r is Statement
                 ? (((Statement)r).Speaker != null ? ((Statement)r).Speaker!.Name : ((Statement)r).SpeakingOrganisation!.Name)

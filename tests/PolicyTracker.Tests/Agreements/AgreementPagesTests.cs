@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.Agreements;
@@ -93,17 +93,10 @@ public class AgreementPagesTests(PostgresAppFixture fixture) : IClassFixture<Pos
         new HtmlParser().ParseDocument(await client.GetStringAsync(path));
 
     // Stored straight through the context, as imported or legacy data would be, to test what the page does with it.
-    private async Task AddAgreementAsync(string slug, string title, PublicationState state)
-    {
-        await using var db = fixture.App.Database.CreateContext();
-        db.Agreements.Add(new Agreement
+    private Task AddAgreementAsync(string slug, string title, PublicationState state) =>
+        fixture.App.ChangeAsync(async (_, db) =>
         {
-            Slug = slug,
-            Title = title,
-            AgreementKind = AgreementKind.Dialogue,
-            State = state,
-            Citations = [new Citation { Source = db.Sources.Single(s => s.Slug == "rnz-nz-joins-pipir"), Pinpoint = "a pinpoint" }],
+            db.Add(TestRecords.Create(db, RecordKind.Agreement, slug, state, title));
+            await db.SaveChangesAsync();
         });
-        await db.SaveChangesAsync();
-    }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyTracker.Core.Data;
 
 namespace PolicyTracker.Tests.Infrastructure;
 
@@ -7,6 +9,16 @@ namespace PolicyTracker.Tests.Infrastructure;
 public sealed class PolicyTrackerApp(TestDatabase database) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
+
+    /// <summary>
+    /// Runs <paramref name="change"/> with the app's own services, so saves go through the same path as an
+    /// editor's (revisions, cache invalidation).
+    /// </summary>
+    public async Task ChangeAsync(Func<IServiceProvider, PolicyTrackerDbContext, Task> change)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await change(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<PolicyTrackerDbContext>());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,7 +36,7 @@ public sealed class PostgresAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var database = await TestDatabase.CreateAsync(Core.Data.DatabaseProvider.Postgres, "web");
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "web");
         App = new PolicyTrackerApp(database);
         App.CreateClient().Dispose(); // starts the host: migrations and sample data
     }

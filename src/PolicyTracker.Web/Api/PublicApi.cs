@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Search;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Timeline;
+using PolicyTracker.Web.Caching;
+using ValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProblem;
+
+namespace PolicyTracker.Web.Api;
+
+public sealed record RecordPageResponse(IReadOnlyList<TimelineItem> Items, int Page, int PageSize, int TotalCount, int TotalPages);
+
+/// <summary>
+/// The read-only JSON API: published records only, the same queries as the pages, described at
+/// /openapi/v1.json. Unreadable filters answer 400 with the problems; unknown slugs 404; retracted records 410.
+/// </summary>
+public static class PublicApi
+{
+    public static void MapPublicApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").CacheOutput(PublicCaching.Policy).WithTags("Public records");
+
+        api.MapGet("/records", GetRecordsAsync)
+            .WithSummary("Published records in timeline order, filtered and paged like the timeline page.");
+        api.MapGet("/records/{slug}", GetRecordAsync)
+            .WithSummary("One published meeting, statement, event or workstream.");
+        api.MapGet("/agreements", async (AgreementQueries agreements, CancellationToken ct) => TypedResults.Ok(await agreements.ListPublishedAsync(ct)))
+            .WithSummary("Every published agreement with New Zealand's current status.");
+        api.MapGet("/agreements/{slug}", GetAgreementAsync)
+            .WithSummary("One published agreement: status history, parties, workstreams and citations.");
+        api.MapGet("/sources", async (SourceQueries sources, CancellationToken ct) => TypedResults.Ok(await sources.ListPublishedAsync(ct)))
+            .WithSummary("Every published source with its reliability.");
+        api.MapGet("/sources/{slug}", GetSourceAsync)
+            .WithSummary("One published source and the records citing it.");
+        api.MapGet("/people", async (PeopleQueries people, CancellationToken ct) => TypedResults.Ok(await people.ListPublishedAsync(ct)))
+            .WithSummary("Every published person.");
+        api.MapGet("/people/{slug}", GetPersonAsync)
+            .WithSummary("One published person and their roles.");
+        api.MapGet("/search", SearchAsync)
+            .WithSummary("Ranked search over published titles, summaries, quotations and sources.");
+        api.MapGet("/corrections", async (ChangeLogQueries changeLog, CancellationToken ct) => TypedResults.Ok(await changeLog.CorrectionsAsync(ct)))
+            .WithSummary("Every correction and retraction, newest first.");
+    }
+
+    private static async Task<Results<Ok<RecordPageResponse>, ValidationProblem>> GetRecordsAsync(
+        TimelineQueries timeline,
+        string? agreement, string? kind, string? person, string? country, string? from, string? to, string? page,
+        CancellationToken cancellationToken)
+    {
+        if (!TimelineFilter.TryParse(agreement, kind, person, country, from, to, page, out var filter, out var problems))
+        {
+            return Problem(problems);
+        }
+
+        var result = await timeline.GetPublishedPageAsync(filter, cancellationToken);
+        return TypedResults.Ok(new RecordPageResponse(result.Items, filter.Page, TimelineFilter.PageSize, result.TotalCount, result.TotalPages));
+    }
+
+    private static async Task<Results<Ok<RecordDetail>, RedirectHttpResult, ProblemHttpResult, NotFound>> GetRecordAsync(
+        string slug, RecordQueries records, CancellationToken cancellationToken) =>
+        await records.FindPublishedAsync(null, slug, cancellationToken) switch
+        {
+            RecordLookup.Found found => TypedResults.Ok(found.Record),
+            RecordLookup.Moved moved => TypedResults.Redirect($"/api/records/{Uri.EscapeDataString(moved.Slug)}", permanent: true),
+            RecordLookup.Retracted retracted => TypedResults.Problem(
+                title: $"Retracted: {retracted.Title}", detail: retracted.Reason, statusCode: StatusCodes.Status410Gone),
+            _ => TypedResults.NotFound(),
+        };
+
+    private static async Task<Results<Ok<AgreementDetail>, NotFound>> GetAgreementAsync(string slug, AgreementQueries agreements, CancellationToken cancellationToken) =>
+        await agreements.GetPublishedAsync(slug, cancellationToken) is { } agreement ? TypedResults.Ok(agreement) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<SourceDetail>, NotFound>> GetSourceAsync(string slug, SourceQueries sources, CancellationToken cancellationToken) =>
+        await sources.GetPublishedAsync(slug, cancellationToken) is { } source ? TypedResults.Ok(source) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<PersonDetail>, NotFound>> GetPersonAsync(string slug, PeopleQueries people, CancellationToken cancellationToken) =>
+        await people.GetPublishedAsync(slug, cancellationToken) is { } person ? TypedResults.Ok(person) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(string? q, SearchQueries search, CancellationToken cancellationToken)
+    {
+        var problems = new ValidationProblems();
+        problems.Required("q", q, SearchQueries.MaxQueryLength);
+        if (!problems.IsValid)
+        {
+            return Problem(problems);
+        }
+
+        return TypedResults.Ok(await search.SearchAsync(q!, cancellationToken));
+    }
+
+    private static ValidationProblem Problem(ValidationProblems problems) =>
+        TypedResults.ValidationProblem(problems.All.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+}

@@ -1,0 +1,100 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Web.Components.Shared;
+
+namespace PolicyTracker.Web.Feeds;
+
+/// <summary>For search engines and feed readers: robots.txt, sitemap.xml and an Atom feed of published changes.</summary>
+public static class FeedEndpoints
+{
+    private static readonly string[] StaticPages = ["/", "/agreements", "/timeline", "/statements", "/meetings", "/people", "/sources", "/corrections", "/about"];
+
+    public static void MapFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        var feeds = endpoints.MapGroup("").CacheOutput(Caching.PublicCaching.Policy).ExcludeFromDescription();
+        feeds.MapGet("/robots.txt", (HttpRequest request) => Results.Text(
+            $"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n",
+            "text/plain; charset=utf-8"));
+        feeds.MapGet("/sitemap.xml", SitemapAsync);
+        feeds.MapGet("/feed.atom", AtomAsync);
+    }
+
+    private static async Task<IResult> SitemapAsync(HttpRequest request, PublishedIndexQueries index, CancellationToken cancellationToken)
+    {
+        var baseUrl = BaseUrl(request);
+        var pages = await index.ListAsync(cancellationToken);
+        var xml = new StringBuilder();
+        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = false }))
+        {
+            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var path in StaticPages)
+            {
+                WriteUrl(writer, baseUrl + path, null);
+            }
+
+            foreach (var page in pages)
+            {
+                var path = page.PageKind switch
+                {
+                    PageKind.Source => Paths.Source(page.Slug),
+                    PageKind.Person => Paths.Person(page.Slug),
+                    _ => Paths.Record(page.RecordKind!.Value, page.Slug),
+                };
+                WriteUrl(writer, baseUrl + path, page.UpdatedAt);
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return Results.Text(xml.ToString(), "application/xml; charset=utf-8");
+    }
+
+    private static void WriteUrl(XmlWriter writer, string location, DateTime? modified)
+    {
+        writer.WriteStartElement("url");
+        writer.WriteElementString("loc", location);
+        if (modified is { } date)
+        {
+            writer.WriteElementString("lastmod", date.ToString("yyyy-MM-dd"));
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static async Task<IResult> AtomAsync(HttpRequest request, ChangeLogQueries changeLog, CancellationToken cancellationToken)
+    {
+        var baseUrl = BaseUrl(request);
+        var changes = await changeLog.LatestAsync(50, cancellationToken);
+        var feed = new SyndicationFeed(
+            "PolicyTracker: published changes",
+            "Records published, corrected or retracted on PolicyTracker, the sourced record of New Zealand's defence-industrial commitments.",
+            new Uri(baseUrl + "/"),
+            baseUrl + "/feed.atom",
+            changes.Count > 0 ? new DateTimeOffset(changes[0].At, TimeSpan.Zero) : DateTimeOffset.UnixEpoch)
+        {
+            Items = changes.Select(change =>
+            {
+                var link = new Uri(baseUrl + Paths.Record(change.Kind, change.Slug));
+                var item = new SyndicationItem(
+                    $"{change.Action}: {change.Title}",
+                    change.Reason ?? $"{Labels.For(change.Kind)} {change.Action.ToString().ToLowerInvariant()} on PolicyTracker.",
+                    link,
+                    $"{link}#{change.At:yyyyMMddHHmmssfff}",
+                    new DateTimeOffset(change.At, TimeSpan.Zero));
+                return item;
+            }).ToList(),
+        };
+        var xml = new StringBuilder();
+        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return Results.Text(xml.ToString(), "application/atom+xml; charset=utf-8");
+    }
+
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using CsvHelper;
+using PolicyTracker.Core.Timeline;
+using PolicyTracker.Web.Components.Shared;
+
+namespace PolicyTracker.Web.Timeline;
+
+/// <summary>The public timeline as CSV, for the same filters as the page (the query string is shared).</summary>
+public static class TimelineCsv
+{
+    public static void MapTimelineCsv(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/timeline.csv", WriteAsync).CacheOutput(Caching.PublicCaching.Policy).ExcludeFromDescription();
+
+    private static readonly string[] Header =
+    [
+        "date", "date_start", "date_end", "precision", "approximate", "end_date", "kind", "title", "summary",
+        "quotation", "speaker", "place", "meetings_counted", "agreements", "sources", "url",
+    ];
+
+    private static string[] Row(TimelineItem item, string baseUrl) =>
+    [
+        item.Date.ToString(),
+        item.Date.Start?.ToString("yyyy-MM-dd") ?? "",
+        item.Date.End?.ToString("yyyy-MM-dd") ?? "",
+        item.Date.Precision.ToString(),
+        item.Date.Approximate ? "true" : "false",
+        item.EndDate is { IsKnown: true } end ? end.ToString() : "",
+        item.Kind.ToString(),
+        item.Title,
+        item.Summary,
+        item.Quotation ?? "",
+        item.Speaker ?? "",
+        item.Place ?? "",
+        item.Count is { } count ? (item.CountIsMinimum ? $"more than {count}" : count.ToString(CultureInfo.InvariantCulture)) : "",
+        string.Join("; ", item.Agreements),
+        string.Join("; ", item.Citations.Select(c => c.Url is null ? c.SourceTitle : $"{c.SourceTitle} <{c.Url}>")),
+        baseUrl + Paths.Record(item.Kind, item.Slug),
+    ];
+
+    private static async Task WriteAsync(HttpContext context, TimelineQueries timeline)
+    {
+        var query = context.Request.Query;
+        if (!TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], null, out var filter, out var problems))
+        {
+            await Results.ValidationProblem(problems.All.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
+                .ExecuteAsync(context);
+            return;
+        }
+
+        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"policytracker-timeline.csv\"";
+        // Cells starting like a formula (=, +, -, @) are escaped so no stored text runs in a spreadsheet.
+        await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
+        await csv.WriteRecordAsync(Header, context.RequestAborted);
+        await foreach (var item in timeline.StreamPublishedAsync(filter).WithCancellation(context.RequestAborted))
+        {
+            await csv.WriteRecordAsync(Row(item, baseUrl), context.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>Builds records of any kind for tests, cited to a sample source, with distinctive words to look for.</summary>
+public static class TestRecords
+{
+    public static TrackedRecord Create(PolicyTrackerDbContext db, RecordKind kind, string slug, PublicationState state, string? title = null)
+    {
+        TrackedRecord record = kind switch
+        {
+            RecordKind.Agreement => new Agreement { AgreementKind = AgreementKind.Dialogue },
+            RecordKind.Workstream => new Workstream { Agreement = db.Agreements.Single(a => a.Slug == "pipir"), NzStance = NzStance.Open },
+            RecordKind.Meeting => new Meeting { MeetingKind = MeetingKind.Officials, Place = "Wellington" },
+            RecordKind.Statement => new Statement
+            {
+                Mode = StatementMode.Quotation,
+                Text = $"Quotation {slug} zanzibarquote",
+                Speaker = db.People.Single(p => p.Slug == "judith-collins"),
+            },
+            _ => new Event { EventKind = EventKind.Announcement },
+        };
+        record.Slug = slug;
+        record.Title = title ?? $"Title {slug}";
+        record.Summary = $"Summary {slug} quokkasummary";
+        record.InternalNotes = $"Internal {slug} secretnote";
+        record.Date = FuzzyDate.Parse("March 2025");
+        record.State = state;
+        record.Agreements.Add(db.Agreements.Single(a => a.Slug == "pipir"));
+        record.People.Add(db.People.Single(p => p.Slug == "judith-collins"));
+        record.Citations.Add(new Citation { Source = db.Sources.Single(s => s.Slug == "rnz-nz-joins-pipir"), Pinpoint = "a pinpoint" });
+        return record;
+    }
+}
