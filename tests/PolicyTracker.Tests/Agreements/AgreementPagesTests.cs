@@ -84,9 +84,13 @@ public class AgreementPagesTests(PostgresAppFixture fixture) : IClassFixture<Pos
         var page = new HtmlParser().ParseDocument(html);
 
         Assert.Equal(payload, page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.TextContent.Contains("owned"));
+        Assert.DoesNotContain(page.QuerySelectorAll("script:not([type='application/ld+json'])"), s => s.TextContent.Contains("owned"));
         Assert.Empty(page.QuerySelectorAll("img[onerror]"));
         Assert.Contains("&lt;script&gt;", html);
+        // In JSON-LD the payload survives as data, escaped so it cannot close the script element.
+        var jsonLd = Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']")).TextContent;
+        Assert.DoesNotContain("<", jsonLd);
+        Assert.Equal(payload, System.Text.Json.JsonDocument.Parse(jsonLd).RootElement.GetProperty("name").GetString());
     }
 
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> GetDocumentAsync(string path) =>
