@@ -60,7 +60,7 @@ public static class PublicApi
         return TypedResults.Ok(new RecordPageResponse(result.Items, filter.Page, TimelineFilter.PageSize, result.TotalCount, result.TotalPages));
     }
 
-    private static async Task<Results<Ok<RecordDetail>, RedirectHttpResult, ProblemHttpResult, NotFound>> GetRecordAsync(
+    private static async Task<Results<Ok<RecordDetail>, RedirectHttpResult, ProblemHttpResult>> GetRecordAsync(
         string slug, RecordQueries records, CancellationToken cancellationToken) =>
         await records.FindPublishedAsync(null, slug, cancellationToken) switch
         {
@@ -68,17 +68,17 @@ public static class PublicApi
             RecordLookup.Moved moved => TypedResults.Redirect($"/api/records/{Uri.EscapeDataString(moved.Slug)}", permanent: true),
             RecordLookup.Retracted retracted => TypedResults.Problem(
                 title: $"Retracted: {retracted.Title}", detail: retracted.Reason, statusCode: StatusCodes.Status410Gone),
-            _ => TypedResults.NotFound(),
+            _ => NotFoundProblem(),
         };
 
-    private static async Task<Results<Ok<AgreementDetail>, NotFound>> GetAgreementAsync(string slug, AgreementQueries agreements, CancellationToken cancellationToken) =>
-        await agreements.GetPublishedAsync(slug, cancellationToken) is { } agreement ? TypedResults.Ok(agreement) : TypedResults.NotFound();
+    private static async Task<Results<Ok<AgreementDetail>, ProblemHttpResult>> GetAgreementAsync(string slug, AgreementQueries agreements, CancellationToken cancellationToken) =>
+        await agreements.GetPublishedAsync(slug, cancellationToken) is { } agreement ? TypedResults.Ok(agreement) : NotFoundProblem();
 
-    private static async Task<Results<Ok<SourceDetail>, NotFound>> GetSourceAsync(string slug, SourceQueries sources, CancellationToken cancellationToken) =>
-        await sources.GetPublishedAsync(slug, cancellationToken) is { } source ? TypedResults.Ok(source) : TypedResults.NotFound();
+    private static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetSourceAsync(string slug, SourceQueries sources, CancellationToken cancellationToken) =>
+        await sources.GetPublishedAsync(slug, cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem();
 
-    private static async Task<Results<Ok<PersonDetail>, NotFound>> GetPersonAsync(string slug, PeopleQueries people, CancellationToken cancellationToken) =>
-        await people.GetPublishedAsync(slug, cancellationToken) is { } person ? TypedResults.Ok(person) : TypedResults.NotFound();
+    private static async Task<Results<Ok<PersonDetail>, ProblemHttpResult>> GetPersonAsync(string slug, PeopleQueries people, CancellationToken cancellationToken) =>
+        await people.GetPublishedAsync(slug, cancellationToken) is { } person ? TypedResults.Ok(person) : NotFoundProblem();
 
     private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(string? q, SearchQueries search, CancellationToken cancellationToken)
     {
@@ -91,6 +91,10 @@ public static class PublicApi
 
         return TypedResults.Ok(await search.SearchAsync(q!, cancellationToken));
     }
+
+    // A body of its own, so the site's HTML not-found page is not put in its place.
+    private static ProblemHttpResult NotFoundProblem() =>
+        TypedResults.Problem(title: "Not Found", detail: "Nothing published has this address.", statusCode: StatusCodes.Status404NotFound);
 
     private static ValidationProblem Problem(ValidationProblems problems) =>
         TypedResults.ValidationProblem(problems.All.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));

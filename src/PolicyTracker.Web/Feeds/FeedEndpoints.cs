@@ -26,8 +26,7 @@ public static class FeedEndpoints
     {
         var baseUrl = BaseUrl(request);
         var pages = await index.ListAsync(cancellationToken);
-        var xml = new StringBuilder();
-        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true, Indent = false }))
+        return await XmlAsync("application/xml", writer =>
         {
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             foreach (var path in StaticPages)
@@ -47,9 +46,7 @@ public static class FeedEndpoints
             }
 
             writer.WriteEndElement();
-        }
-
-        return Results.Text(xml.ToString(), "application/xml; charset=utf-8");
+        });
     }
 
     private static void WriteUrl(XmlWriter writer, string location, DateTime? modified)
@@ -87,13 +84,19 @@ public static class FeedEndpoints
                 return item;
             }).ToList(),
         };
-        var xml = new StringBuilder();
-        await using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Async = true }))
+        return await XmlAsync("application/atom+xml", new Atom10FeedFormatter(feed).WriteTo);
+    }
+
+    /// <summary>XML written as UTF-8, so the declaration matches the bytes sent.</summary>
+    private static async Task<IResult> XmlAsync(string contentType, Action<XmlWriter> write)
+    {
+        var buffer = new MemoryStream();
+        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) }))
         {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
+            write(writer);
         }
 
-        return Results.Text(xml.ToString(), "application/atom+xml; charset=utf-8");
+        return Results.Bytes(buffer.ToArray(), $"{contentType}; charset=utf-8");
     }
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.DependencyInjection;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.PublicSite;
+
+public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<PostgresAppFixture>
+{
+    private const string Listing = "/timeline?from=2025-03&to=2025-03";
+
+    [Fact]
+    public async Task Public_pages_are_served_from_the_cache_until_something_is_published()
+    {
+        var client = fixture.App.CreateClient();
+        Assert.DoesNotContain("cache-probe", await client.GetStringAsync(Listing));
+
+        // A write that bypasses the app's cache invalidation: the cached page must not notice it...
+        await using (var db = fixture.App.Database.CreateContext())
+        {
+            db.Add(TestRecords.Create(db, RecordKind.Event, "cache-probe", PublicationState.Published));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.DoesNotContain("cache-probe", await client.GetStringAsync(Listing));
+
+        // ...until a publication through the app evicts it.
+        var id = await AddDraftAsync("cache-published");
+        await fixture.App.ChangeAsync((services, _) => services.GetRequiredService<Publisher>().PublishAsync(id));
+
+        var after = await client.GetStringAsync(Listing);
+        Assert.Contains("cache-probe", after);
+        Assert.Contains("cache-published", after);
+    }
+
+    [Fact]
+    public async Task A_retracted_record_leaves_the_cached_pages_and_enters_the_corrections_log()
+    {
+        var client = fixture.App.CreateClient();
+        var id = await AddDraftAsync("cache-retracted");
+        await fixture.App.ChangeAsync((services, _) => services.GetRequiredService<Publisher>().PublishAsync(id));
+        Assert.Contains("cache-retracted", await client.GetStringAsync(Listing));
+        Assert.Contains("cache-retracted", await client.GetStringAsync("/api/records?from=2025-03&to=2025-03"));
+        Assert.DoesNotContain("cache-retracted", await client.GetStringAsync("/corrections"));
+
+        await fixture.App.ChangeAsync((services, _) =>
+            services.GetRequiredService<Publisher>().RetractAsync(id, "The meeting it describes did not take place."));
+
+        Assert.DoesNotContain("cache-retracted", await client.GetStringAsync(Listing));
+        Assert.DoesNotContain("cache-retracted", await client.GetStringAsync("/api/records?from=2025-03&to=2025-03"));
+        var corrections = await client.GetStringAsync("/corrections");
+        Assert.Contains("Title cache-retracted", corrections);
+        Assert.Contains("The meeting it describes did not take place.", corrections);
+        Assert.Contains("Retracted", await client.GetStringAsync("/feed.atom"));
+    }
+
+    [Fact]
+    public async Task A_retraction_needs_a_public_reason()
+    {
+        var id = await AddDraftAsync("retract-no-reason");
+        await fixture.App.ChangeAsync((services, _) => services.GetRequiredService<Publisher>().PublishAsync(id));
+
+        await fixture.App.ChangeAsync(async (services, _) =>
+        {
+            var error = await Assert.ThrowsAsync<ValidationException>(() => services.GetRequiredService<Publisher>().RetractAsync(id, " "));
+            Assert.Contains("Reason is required", error.Message);
+        });
+    }
+
+    private async Task<Guid> AddDraftAsync(string slug)
+    {
+        var id = Guid.Empty;
+        await fixture.App.ChangeAsync(async (_, db) =>
+        {
+            var record = TestRecords.Create(db, RecordKind.Event, slug, PublicationState.Draft);
+            db.Add(record);
+            await db.SaveChangesAsync();
+            id = record.Id;
+        });
+        return id;
+    }
+}

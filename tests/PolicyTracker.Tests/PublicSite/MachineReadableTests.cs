@@ -1,0 +1,121 @@
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.PublicSite;
+
+/// <summary>JSON-LD, the sitemap, the feed, robots.txt and OpenAPI parse, and list published records only.</summary>
+public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClassFixture<MachineReadableTests.Fixture>
+{
+    public sealed class Fixture : IAsyncLifetime
+    {
+        private readonly PostgresAppFixture app = new();
+
+        public PolicyTrackerApp App => app.App;
+
+        public async Task InitializeAsync()
+        {
+            await app.InitializeAsync();
+            await App.ChangeAsync(async (_, db) =>
+            {
+                db.Add(TestRecords.Create(db, RecordKind.Meeting, "draft-meeting", PublicationState.Draft));
+                db.Add(TestRecords.Create(db, RecordKind.Statement, "review-statement", PublicationState.InReview));
+                await db.SaveChangesAsync();
+            });
+        }
+
+        public Task DisposeAsync() => app.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/agreements/pipir", "CreativeWork", "Partnership for Indo-Pacific Industrial Resilience (PIPIR)")]
+    [InlineData("/agreements/ntib", "Legislation", "National Technology and Industrial Base (NTIB)")]
+    [InlineData("/statements/laplante-pipir-collective-ability", "Quotation", "LaPlante: PIPIR will strengthen collective ability to produce and sustain")]
+    [InlineData("/meetings/pipir-first-meeting-honolulu", "Event", "PIPIR's first meeting, Honolulu")]
+    [InlineData("/sources/rnz-nz-joins-pipir", "NewsArticle", "NZ joins new group that might be answer to US exhausting weapons in a war")]
+    public async Task Detail_pages_carry_schema_org_json_ld(string path, string type, string name)
+    {
+        var page = new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync(path));
+
+        var json = JsonDocument.Parse(Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']")).TextContent).RootElement;
+
+        Assert.Equal("https://schema.org", json.GetProperty("@context").GetString());
+        Assert.Equal(type, json.GetProperty("@type").GetString());
+        Assert.Equal(name, json.GetProperty("name").GetString());
+        Assert.EndsWith(path, json.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task The_sitemap_is_valid_xml_listing_published_pages_only()
+    {
+        var xml = XDocument.Parse(await fixture.App.CreateClient().GetStringAsync("/sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var locations = xml.Root!.Elements(ns + "url").Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath).ToList();
+
+        Assert.Contains("/agreements/pipir", locations);
+        Assert.Contains("/statements/laplante-pipir-collective-ability", locations);
+        Assert.Contains("/sources/rnz-nz-joins-pipir", locations);
+        Assert.Contains("/people/judith-collins", locations);
+        Assert.DoesNotContain("/meetings/draft-meeting", locations);
+        Assert.DoesNotContain("/statements/review-statement", locations);
+        Assert.Equal(locations.Count, locations.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_atom_feed_parses_and_lists_published_changes_only()
+    {
+        await using var stream = await fixture.App.CreateClient().GetStreamAsync("/feed.atom");
+        using var reader = XmlReader.Create(stream);
+
+        var feed = SyndicationFeed.Load(reader);
+
+        Assert.NotEmpty(feed.Items);
+        var links = feed.Items.Select(i => i.Links.Single().Uri.AbsolutePath).ToList();
+        Assert.Contains(links, l => l.StartsWith("/agreements/") || l.StartsWith("/events/") || l.StartsWith("/statements/"));
+        Assert.DoesNotContain("/meetings/draft-meeting", links);
+        Assert.DoesNotContain("/statements/review-statement", links);
+    }
+
+    [Fact]
+    public async Task Robots_txt_points_to_the_sitemap_and_openapi_describes_the_api()
+    {
+        var client = fixture.App.CreateClient();
+
+        var robots = await client.GetStringAsync("/robots.txt");
+        var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
+        var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/records", paths);
+        Assert.Contains("/api/records/{slug}", paths);
+        Assert.Contains("/api/agreements/{slug}", paths);
+        Assert.Contains("/api/search", paths);
+    }
+
+    [Fact]
+    public async Task The_timeline_csv_has_a_row_per_published_record_and_defuses_formulas()
+    {
+        await fixture.App.ChangeAsync(async (_, db) =>
+        {
+            db.Add(TestRecords.Create(db, RecordKind.Event, "formula-title", PublicationState.Published, "=HYPERLINK(\"http://evil.example\")"));
+            await db.SaveChangesAsync();
+        });
+
+        var response = await fixture.App.CreateClient().GetAsync("/timeline.csv?from=2025-03&to=2025-03");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("date,date_start,date_end", lines[0]);
+        Assert.Single(lines.Skip(1));
+        Assert.DoesNotContain(",=HYPERLINK", lines[1]);
+        Assert.Contains("HYPERLINK", lines[1]);
+    }
+}
