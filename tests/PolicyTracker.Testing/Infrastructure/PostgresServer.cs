@@ -59,6 +59,7 @@ public sealed class PostgresServer
             var bin = FindServerBinaries();
             SweepAbandonedClusters();
             var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+            File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString());
             var data = Path.Combine(folder, "data");
             var runAsPostgres = Environment.UserName == "root";
             if (runAsPostgres)
@@ -82,6 +83,7 @@ public sealed class PostgresServer
         }
 
         private const string FolderPrefix = "policytracker-pg-";
+        private const string OwnerFile = "owner.pid";
 
         private static void Remove(string folder)
         {
@@ -90,7 +92,12 @@ public sealed class PostgresServer
             {
                 try
                 {
-                    Process.GetProcessById(pid).Kill();
+                    // The pid may have been reused since; only a postgres process is ours to stop.
+                    using var process = Process.GetProcessById(pid);
+                    if (process.ProcessName == "postgres")
+                    {
+                        process.Kill();
+                    }
                 }
                 catch (ArgumentException)
                 {
@@ -101,15 +108,18 @@ public sealed class PostgresServer
             Directory.Delete(folder, recursive: true);
         }
 
+        /// <summary>Removes clusters whose test run died without cleaning up; clusters of running test processes are kept.</summary>
         private static void SweepAbandonedClusters()
         {
             foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
             {
-                var pidFile = Path.Combine(folder, "data", "postmaster.pid");
-                var running = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid) && IsRunning(pid);
-                if (!running)
+                var owner = Path.Combine(folder, OwnerFile);
+                var abandoned = File.Exists(owner)
+                    ? !(int.TryParse(File.ReadAllText(owner), out var pid) && IsRunning(pid))
+                    : Directory.GetCreationTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
+                if (abandoned)
                 {
-                    Directory.Delete(folder, recursive: true);
+                    Remove(folder);
                 }
             }
         }

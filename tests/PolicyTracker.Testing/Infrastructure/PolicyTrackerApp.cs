@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Data;
+using Xunit;
 
 namespace PolicyTracker.Tests.Infrastructure;
 
@@ -23,6 +24,8 @@ public sealed class PolicyTrackerApp(TestDatabase database) : WebApplicationFact
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Outside Development, package assets (MudBlazor's CSS) are only found through the build's manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("SampleData:LoadOnStart", "true");

@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace PolicyTracker.EndToEnd;
+
+/// <summary>A reader on the public site, in a real headless Chromium.</summary>
+public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_reader_goes_from_home_to_pipir_to_a_cited_source_and_shares_a_filtered_timeline()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/");
+        Assert.Equal("What New Zealand has committed to", (await page.Locator("h1").TextContentAsync())?.Trim());
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("01-home"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "PIPIR", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync("**/agreements/pipir");
+        Assert.Equal("Partnership for Indo-Pacific Industrial Resilience (PIPIR)", (await page.Locator("h1").TextContentAsync())?.Trim());
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("02-pipir"), FullPage = true });
+
+        var citation = page.Locator("ol.status-history a.citation-source").First;
+        var sourceTitle = (await citation.TextContentAsync())!.Trim();
+        await citation.ClickAsync();
+        await page.WaitForURLAsync("**/sources/**");
+        Assert.Equal(sourceTitle, (await page.Locator("h1").TextContentAsync())?.Trim());
+        Assert.True(await page.Locator("ul.cited-by a[href='/agreements/pipir']").CountAsync() > 0, "The source page lists PIPIR among the records citing it.");
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("03-source"), FullPage = true });
+
+        await page.GotoAsync("/timeline");
+        await page.SelectOptionAsync("select[name=agreement]", "pipir");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await page.WaitForURLAsync("**/timeline?*agreement=pipir*");
+        var sharedUrl = page.Url;
+        var filteredTitles = await page.Locator("a.timeline-title").AllTextContentsAsync();
+        Assert.NotEmpty(filteredTitles);
+        Assert.Contains(filteredTitles, t => t.Contains("PIPIR's first meeting, Honolulu"));
+        Assert.DoesNotContain(filteredTitles, t => t.Contains("Hegseth and Collins meet at the Pentagon"));
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("04-timeline-pipir"), FullPage = true });
+
+        // The shared link, opened fresh by someone else, shows the same view.
+        var other = await fixture.NewPageAsync();
+        await other.GotoAsync(sharedUrl);
+        Assert.Equal(filteredTitles, await other.Locator("a.timeline-title").AllTextContentsAsync());
+        Assert.Equal("pipir", await other.Locator("select[name=agreement]").InputValueAsync());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/agreements/pipir")]
+    [InlineData("/timeline")]
+    [InlineData("/sources/rnz-nz-joins-pipir")]
+    public async Task Pages_fit_a_375_pixel_phone_without_horizontal_scrolling(string path)
+    {
+        var page = await fixture.NewPageAsync(375, 812);
+
+        await page.GotoAsync(path);
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var overflowing = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className)");
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("phone" + path.Replace('/', '-').TrimEnd('-')), FullPage = true });
+
+        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide in a {widths[1]} px window; overflowing: {string.Join(", ", overflowing)}");
+    }
+}
