@@ -44,7 +44,8 @@ public sealed record AgreementDetail(
     IReadOnlyList<StatusChangeView> StatusHistory,
     IReadOnlyList<PartyView> Parties,
     IReadOnlyList<WorkstreamView> Workstreams,
-    IReadOnlyList<RelatedRecordView> Related)
+    IReadOnlyList<RelatedRecordView> Related,
+    int RelatedCount)
 {
     /// <summary>New Zealand's latest status: the last step in date order.</summary>
     public StatusChangeView? CurrentStatus => StatusHistory.Count == 0 ? null : StatusHistory[^1];
@@ -53,6 +54,9 @@ public sealed record AgreementDetail(
 /// <summary>Reads published agreements for public pages, as projections (no tracked entities, no whole tables).</summary>
 public sealed class AgreementQueries(PolicyTrackerDbContext db)
 {
+    /// <summary>How many related records an agreement's page lists; the rest are on the timeline.</summary>
+    public const int RelatedShown = 50;
+
     public async Task<IReadOnlyList<AgreementSummary>> ListPublishedAsync(CancellationToken cancellationToken = default)
     {
         var rows = await db.Agreements.AsNoTracking().VisibleToPublic()
@@ -108,8 +112,11 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
                     p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
                 Workstreams = a.Workstreams.Where(w => w.State == published).OrderBy(w => w.Title).Select(w => new WorkstreamView(
                     w.Slug, w.Title, w.Summary, w.NzStance, w.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                // The most recent ones; an agreement can gather thousands.
                 Related = a.RelatedRecords.Where(r => r.State == published && r.Kind != RecordKind.Workstream)
+                    .OrderByDescending(r => r.Date.Start).ThenByDescending(r => r.Id).Take(RelatedShown)
                     .Select(r => new RelatedRecordView(r.Slug, r.Kind, r.Title, r.Date)).ToList(),
+                RelatedCount = a.RelatedRecords.Count(r => r.State == published && r.Kind != RecordKind.Workstream),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
@@ -122,7 +129,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
             row.Slug, row.Title, row.ShortName, row.AgreementKind, row.Summary, row.Date, row.IsBinding,
             row.PubliclyAnnouncedByNz, row.PartyCount, row.Citations, InDateOrder(row.DateClaims),
             InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
-            row.Related.OrderBy(r => r.Date).ToList());
+            row.Related.OrderBy(r => r.Date).ToList(), row.RelatedCount);
     }
 
     private static List<StatusChangeView> InDateOrder(IEnumerable<StatusChangeView> history) => history.OrderBy(s => s.Date).ToList();

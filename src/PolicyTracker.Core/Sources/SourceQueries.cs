@@ -23,10 +23,14 @@ public sealed record SourceDetail(
     string ReliabilityReason,
     string? Notes,
     DateTime UpdatedAt,
-    IReadOnlyList<CitingRecord> CitedBy);
+    IReadOnlyList<CitingRecord> CitedBy,
+    int CitedByCount);
 
 public sealed class SourceQueries(PolicyTrackerDbContext db)
 {
+    /// <summary>How many citing records a source's page lists, most recent first.</summary>
+    public const int CitingShown = 100;
+
     public async Task<IReadOnlyList<SourceSummary>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
         await db.Sources.AsNoTracking().VisibleToPublic()
             .OrderBy(s => s.Reliability).ThenBy(s => s.Title)
@@ -39,7 +43,7 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
     {
         var source = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => s.Slug == slug)
-            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>()) })
+            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0) })
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -48,16 +52,23 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
 
         var id = source.Id;
         // A record cites the source directly, through one of its date claims, or (for an agreement) through a
-        // status change or a party membership.
-        var citing = await db.Records.AsNoTracking().VisibleToPublic()
-            .Where(r => r.Citations.Any(c => c.SourceId == id)
-                || r.DateClaims.Any(d => d.Citations.Any(c => c.SourceId == id))
-                || (r is Agreement && (((Agreement)r).StatusHistory.Any(s => s.Citations.Any(c => c.SourceId == id) || s.DateClaims.Any(d => d.Citations.Any(c => c.SourceId == id)))
-                    || ((Agreement)r).Parties.Any(p => p.Citations.Any(c => c.SourceId == id)))))
+        // status change, a party membership or a status change's date claim. Starting from the source's
+        // citations (indexed by source) keeps this cheap however many records there are.
+        var citations = db.Citations.Where(c => c.SourceId == id);
+        var citingIds = citations.Where(c => c.RecordId != null).Select(c => c.RecordId!.Value)
+            .Concat(citations.Where(c => c.StatusChangeId != null).Select(c => c.StatusChange!.AgreementId))
+            .Concat(citations.Where(c => c.PartyMembershipId != null).Select(c => c.PartyMembership!.AgreementId))
+            .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.RecordId != null).Select(c => c.DateClaim!.RecordId!.Value))
+            .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.StatusChangeId != null)
+                .Join(db.StatusChanges, c => c.DateClaim!.StatusChangeId, s => s.Id, (c, s) => s.AgreementId));
+        var citingRecords = db.Records.AsNoTracking().VisibleToPublic().Where(r => citingIds.Contains(r.Id));
+        var count = await citingRecords.CountAsync(cancellationToken);
+        var citing = await citingRecords
+            .OrderByDescending(r => r.Date.Start).ThenByDescending(r => r.Id).Take(CitingShown)
             .Select(r => new CitingRecord(
                 r.Slug, r.Kind, r.Title, r.Date,
                 r.Citations.Where(c => c.SourceId == id && c.Pinpoint != null).Select(c => c.Pinpoint!).ToList()))
             .ToListAsync(cancellationToken);
-        return source.Detail with { CitedBy = citing.OrderBy(r => r.Date).ToList() };
+        return source.Detail with { CitedBy = citing.OrderBy(r => r.Date).ToList(), CitedByCount = count };
     }
 }

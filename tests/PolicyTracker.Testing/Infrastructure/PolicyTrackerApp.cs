@@ -7,7 +7,10 @@ using Xunit;
 namespace PolicyTracker.Tests.Infrastructure;
 
 /// <summary>The real web app, in process, on a test database, as production would run it.</summary>
-public sealed class PolicyTrackerApp(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class PolicyTrackerApp(
+    TestDatabase database,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -29,6 +32,12 @@ public sealed class PolicyTrackerApp(TestDatabase database) : WebApplicationFact
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("SampleData:LoadOnStart", "true");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        configure?.Invoke(builder);
     }
 }
 
