@@ -4,6 +4,7 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Timeline;
 using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Core.Agreements;
@@ -112,11 +113,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
                     p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
                 Workstreams = a.Workstreams.Where(w => w.State == published).OrderBy(w => w.Title).Select(w => new WorkstreamView(
                     w.Slug, w.Title, w.Summary, w.NzStance, w.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
-                // The most recent ones; an agreement can gather thousands.
-                Related = a.RelatedRecords.Where(r => r.State == published && r.Kind != RecordKind.Workstream)
-                    .OrderByDescending(r => r.Date.Start).ThenByDescending(r => r.Id).Take(RelatedShown)
-                    .Select(r => new RelatedRecordView(r.Slug, r.Kind, r.Title, r.Date)).ToList(),
-                RelatedCount = a.RelatedRecords.Count(r => r.State == published && r.Kind != RecordKind.Workstream),
+                a.Id,
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
@@ -125,11 +122,21 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
             return null;
         }
 
+        // An agreement can gather thousands of records: the page lists the most recent, in timeline order.
+        var related = db.Records.AsNoTracking().VisibleToPublic()
+            .Where(r => r.Kind != RecordKind.Workstream && r.Kind != RecordKind.Agreement && r.Agreements.Any(a => a.Id == row.Id));
+        var relatedCount = await related.CountAsync(cancellationToken);
+        var latest = await related
+            .InReverseTimelineOrder()
+            .Take(RelatedShown)
+            .Select(r => new RelatedRecordView(r.Slug, r.Kind, r.Title, r.Date))
+            .ToListAsync(cancellationToken);
+
         return new AgreementDetail(
             row.Slug, row.Title, row.ShortName, row.AgreementKind, row.Summary, row.Date, row.IsBinding,
             row.PubliclyAnnouncedByNz, row.PartyCount, row.Citations, InDateOrder(row.DateClaims),
             InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
-            row.Related.OrderBy(r => r.Date).ToList(), row.RelatedCount);
+            latest.OrderBy(r => r.Date).ToList(), relatedCount);
     }
 
     private static List<StatusChangeView> InDateOrder(IEnumerable<StatusChangeView> history) => history.OrderBy(s => s.Date).ToList();

@@ -25,8 +25,8 @@ internal sealed class TrackedRecordConfiguration : IEntityTypeConfiguration<Trac
         builder.Property(r => r.Summary).HasMaxLength(TrackedRecord.SummaryMaxLength).IsRequired();
         builder.MapFuzzyDate(r => r.Date);
 
-        // The timeline reads records by state in date order. EF Core cannot declare an index on a complex
-        // property's column, so the (State, Date_Start) index is created in each provider's Initial migration.
+        // The timeline reads records by state in timeline order (Timeline/TimelineOrder). EF Core cannot declare
+        // an index on a complex property's columns, so IX_Records_Timeline is created in each Initial migration.
         builder.HasIndex(r => new { r.State, r.Kind });
 
         builder.HasMany(r => r.Citations).WithOne(c => c.Record).HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Cascade);

@@ -44,7 +44,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
     {
         var query = Filter(db.Records.AsNoTracking().VisibleToPublic(), filter);
         var total = await query.CountAsync(cancellationToken);
-        var items = await Project(InTimelineOrder(query)
+        var items = await Project(query.InTimelineOrder()
                 .Skip((filter.Page - 1) * TimelineFilter.PageSize)
                 .Take(TimelineFilter.PageSize))
             .ToListAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
     /// <summary>Every published record the filter selects, streamed in timeline order (for exports).</summary>
     public IAsyncEnumerable<TimelineItem> StreamPublishedAsync(TimelineFilter filter) =>
-        Project(InTimelineOrder(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter))).AsAsyncEnumerable();
+        Project(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter).InTimelineOrder()).AsAsyncEnumerable();
 
     private static IQueryable<TrackedRecord> Filter(IQueryable<TrackedRecord> records, TimelineFilter filter)
     {
@@ -100,15 +100,6 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         return records;
     }
 
-    private static IOrderedQueryable<TrackedRecord> InTimelineOrder(IQueryable<TrackedRecord> records) =>
-        records
-            .OrderBy(r => r.Date.Start == null)
-            .ThenBy(r => r.Date.Start)
-            .ThenBy(r => r.Date.Precision)
-            .ThenBy(r => r.Date.Approximate)
-            .ThenBy(r => r.Title)
-            .ThenBy(r => r.Id);
-
     private static IQueryable<TimelineItem> Project(IQueryable<TrackedRecord> records)
     {
         var published = PublicationState.Published;
@@ -127,6 +118,8 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r is Meeting ? ((Meeting)r).Count : null,
             r is Meeting && ((Meeting)r).CountIsMinimum,
             r.Agreements.Where(a => a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
-            r.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList()));
+            r.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList()))
+            // A page is 50 records with a few citations and agreements each: one round trip beats three.
+            .AsSingleQuery();
     }
 }

@@ -12,7 +12,7 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261123120316_Initial")]
+    [Migration("20261123123041_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -14,7 +14,7 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261123120310_Initial")]
+    [Migration("20261123123034_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

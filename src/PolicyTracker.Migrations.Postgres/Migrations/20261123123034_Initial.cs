@@ -615,12 +615,14 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 table: "Records",
                 columns: new[] { "State", "Kind" });
 
-            // Written by hand: EF Core cannot declare an index on a complex property's column (see
-            // TrackedRecordConfiguration). The timeline filters by state and orders by date.
-            migrationBuilder.CreateIndex(
-                name: "IX_Records_State_Date_Start",
-                table: "Records",
-                columns: new[] { "State", "Date_Start" });
+            // Written by hand: EF Core cannot declare an index on a complex property's columns. It matches the
+            // timeline's order (PolicyTracker.Core.Timeline.TimelineOrder) after the state, so a page of the
+            // timeline is read in index order, forwards or backwards.
+            migrationBuilder.Sql(
+                """
+                CREATE INDEX "IX_Records_Timeline" ON "Records"
+                ("State", ("Date_Start" IS NULL), "Date_Start", "Date_Precision", "Date_Approximate", "Title", "Id");
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_ChangedAt",

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using PolicyTracker.Bench;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Tests.Infrastructure;
+
+// Usage: dotnet run -c Release --project bench/PolicyTracker.Bench -- [sizes, default 10000,100000] [samples, default 200] [wrk seconds, default 10]
+var sizes = (args.ElementAtOrDefault(0) ?? "10000,100000").Split(',').Select(int.Parse).ToArray();
+var samples = int.Parse(args.ElementAtOrDefault(1) ?? "200", CultureInfo.InvariantCulture);
+var wrkSeconds = int.Parse(args.ElementAtOrDefault(2) ?? "10", CultureInfo.InvariantCulture);
+
+Console.WriteLine($"# PolicyTracker benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+foreach (var size in sizes)
+{
+    await RunAsync(size);
+}
+
+async Task RunAsync(int size)
+{
+    await using var database = await (await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "bench")).MigrateAsync();
+    var staticFolder = Directory.CreateTempSubdirectory("policytracker-bench-static-");
+    var settings = new Dictionary<string, string?>
+    {
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
+    };
+    // The static file is served by the same app, by the static-file middleware at the front of its pipeline:
+    // the cheapest path the app has, so the ratio below is a conservative one.
+    await using var app = new PolicyTrackerApp(database, settings, builder => builder.ConfigureServices(services =>
+        services.AddTransient<IStartupFilter>(_ => new StaticFolderFilter(staticFolder.FullName))));
+    app.UseKestrel(0);
+    app.StartServer(); // migrates and loads the sample data
+
+    var fill = Stopwatch.StartNew();
+    var slugs = await RecordGenerator.FillAsync(() => database.CreateContext("bench"), size);
+    fill.Stop();
+    await using (var db = database.CreateContext())
+    {
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "ANALYZE");
+    }
+
+    var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+    var random = new Random(7);
+    string RandomRecord(int _)
+    {
+        var slug = slugs[random.Next(slugs.Count)];
+        var kind = slug.Split('-')[1];
+        return $"/{kind}s/{slug}";
+    }
+
+    var latencies = new List<Latency>
+    {
+        await Measure.UncachedAsync(client, "Record detail page (uncached)", RandomRecord, samples),
+        await Measure.UncachedAsync(client, "Agreement detail page, PIPIR (uncached)", _ => "/agreements/pipir", samples),
+        await Measure.UncachedAsync(client, "Timeline, first page (uncached)", _ => "/timeline", samples),
+        await Measure.UncachedAsync(client, "Timeline API, first page (uncached)", _ => "/api/records", samples),
+        await Measure.UncachedAsync(client, "Agreement API, PIPIR (uncached)", _ => "/api/agreements/pipir", samples),
+        await Measure.UncachedAsync(client, "Timeline, filtered by agreement and years (uncached)", _ => "/timeline?agreement=pipir&from=2000&to=2010", samples),
+        await Measure.UncachedAsync(client, "Search API, common words \"supply chain resilience\"", _ => "/api/search?q=supply+chain+resilience", samples),
+        await Measure.UncachedAsync(client, "Search API, rare word \"kauri\"", _ => "/api/search?q=kauri", samples),
+        await Measure.UncachedAsync(client, "Search page, \"hypersonic missiles\"", _ => "/search?q=hypersonic+missiles", samples),
+    };
+
+    // Cached page against a static file of the same bytes, side by side in one run.
+    var cachedPath = "/agreements/pipir";
+    var page = await client.GetByteArrayAsync(cachedPath);
+    await File.WriteAllBytesAsync(Path.Combine(staticFolder.FullName, "same-size.html"), page);
+    var cached = Measure.Wrk(baseUrl + cachedPath, wrkSeconds, 32);
+    var staticFile = Measure.Wrk(baseUrl + "/same-size.html", wrkSeconds, 32);
+    staticFolder.Delete(recursive: true);
+
+    Console.WriteLine();
+    Console.WriteLine($"## {size:N0} generated records (plus the sample data); generated in {fill.Elapsed.TotalSeconds:F0} s");
+    Console.WriteLine();
+    Console.WriteLine("| measurement | samples | median ms | p95 ms |");
+    Console.WriteLine("|---|---:|---:|---:|");
+    foreach (var latency in latencies)
+    {
+        Console.WriteLine($"| {latency.What} | {latency.Samples} | {latency.MedianMs:F1} | {latency.P95Ms:F1} |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"| wrk, {wrkSeconds} s, 32 connections | requests/s |");
+    Console.WriteLine("|---|---:|");
+    Console.WriteLine($"| cached `{cachedPath}` ({page.Length:N0} bytes) | {cached:F0} |");
+    Console.WriteLine($"| static file, same bytes | {staticFile:F0} |");
+    Console.WriteLine($"| **ratio cached / static** | **{cached / staticFile:F2}** |");
+}
+
+/// <summary>Serves one folder of files at the front of the app's pipeline.</summary>
+internal sealed class StaticFolderFilter(string folder) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder) });
+        next(app);
+    };
+}
