@@ -46,7 +46,7 @@ public sealed record AgreementDetail(
     IReadOnlyList<PartyView> Parties,
     IReadOnlyList<WorkstreamView> Workstreams,
     IReadOnlyList<RelatedRecordView> Related,
-    int RelatedCount)
+    bool MoreRelated)
 {
     /// <summary>New Zealand's latest status: the last step in date order.</summary>
     public StatusChangeView? CurrentStatus => StatusHistory.Count == 0 ? null : StatusHistory[^1];
@@ -125,10 +125,9 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
         // An agreement can gather thousands of records: the page lists the most recent, in timeline order.
         var related = db.Records.AsNoTracking().VisibleToPublic()
             .Where(r => r.Kind != RecordKind.Workstream && r.Kind != RecordKind.Agreement && r.Agreements.Any(a => a.Id == row.Id));
-        var relatedCount = await related.CountAsync(cancellationToken);
         var latest = await related
             .InReverseTimelineOrder()
-            .Take(RelatedShown)
+            .Take(RelatedShown + 1)
             .Select(r => new RelatedRecordView(r.Slug, r.Kind, r.Title, r.Date))
             .ToListAsync(cancellationToken);
 
@@ -136,7 +135,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
             row.Slug, row.Title, row.ShortName, row.AgreementKind, row.Summary, row.Date, row.IsBinding,
             row.PubliclyAnnouncedByNz, row.PartyCount, row.Citations, InDateOrder(row.DateClaims),
             InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
-            latest.OrderBy(r => r.Date).ToList(), relatedCount);
+            latest.Take(RelatedShown).OrderBy(r => r.Date).ToList(), latest.Count > RelatedShown);
     }
 
     private static List<StatusChangeView> InDateOrder(IEnumerable<StatusChangeView> history) => history.OrderBy(s => s.Date).ToList();

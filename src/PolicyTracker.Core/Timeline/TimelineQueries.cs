@@ -29,10 +29,11 @@ public sealed record FilterOption(string Slug, string Name);
 
 public sealed record TimelineFilterOptions(IReadOnlyList<FilterOption> Agreements, IReadOnlyList<FilterOption> People, IReadOnlyList<FilterOption> Countries);
 
-public sealed record TimelineResult(IReadOnlyList<TimelineItem> Items, TimelineFilter Filter, int TotalCount)
-{
-    public int TotalPages => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)TimelineFilter.PageSize));
-}
+/// <summary>
+/// One page of the timeline. Pages know whether another follows rather than counting every match: a count
+/// costs a scan of all matching records, and grows with them, on every uncached view.
+/// </summary>
+public sealed record TimelineResult(IReadOnlyList<TimelineItem> Items, TimelineFilter Filter, bool HasNextPage);
 
 /// <summary>
 /// The one query behind every list of dated records: the timeline, the statements and meetings pages, the
@@ -43,12 +44,12 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
     public async Task<TimelineResult> GetPublishedPageAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
         var query = Filter(db.Records.AsNoTracking().VisibleToPublic(), filter);
-        var total = await query.CountAsync(cancellationToken);
         var items = await Project(query.InTimelineOrder()
                 .Skip((filter.Page - 1) * TimelineFilter.PageSize)
-                .Take(TimelineFilter.PageSize))
+                .Take(TimelineFilter.PageSize + 1))
             .ToListAsync(cancellationToken);
-        return new TimelineResult(items, filter, total);
+        var hasNext = items.Count > TimelineFilter.PageSize;
+        return new TimelineResult(hasNext ? items[..TimelineFilter.PageSize] : items, filter, hasNext);
     }
 
     /// <summary>What the filters can be set to: the published agreements, people and countries.</summary>

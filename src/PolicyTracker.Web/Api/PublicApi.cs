@@ -12,7 +12,7 @@ using ValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProble
 
 namespace PolicyTracker.Web.Api;
 
-public sealed record RecordPageResponse(IReadOnlyList<TimelineItem> Items, int Page, int PageSize, int TotalCount, int TotalPages);
+public sealed record RecordPageResponse(IReadOnlyList<TimelineItem> Items, int Page, int PageSize, bool HasNextPage);
 
 /// <summary>
 /// The read-only JSON API: published records only, the same queries as the pages, described at
@@ -57,7 +57,7 @@ public static class PublicApi
         }
 
         var result = await timeline.GetPublishedPageAsync(filter, cancellationToken);
-        return TypedResults.Ok(new RecordPageResponse(result.Items, filter.Page, TimelineFilter.PageSize, result.TotalCount, result.TotalPages));
+        return TypedResults.Ok(new RecordPageResponse(result.Items, filter.Page, TimelineFilter.PageSize, result.HasNextPage));
     }
 
     private static async Task<Results<Ok<RecordDetail>, RedirectHttpResult, ProblemHttpResult>> GetRecordAsync(

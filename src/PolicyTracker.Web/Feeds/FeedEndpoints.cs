@@ -10,6 +10,8 @@ namespace PolicyTracker.Web.Feeds;
 /// <summary>For search engines and feed readers: robots.txt, sitemap.xml and an Atom feed of published changes.</summary>
 public static class FeedEndpoints
 {
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
     private static readonly string[] StaticPages = ["/", "/agreements", "/timeline", "/statements", "/meetings", "/people", "/sources", "/corrections", "/about"];
 
     public static void MapFeeds(this IEndpointRouteBuilder endpoints)
@@ -18,36 +20,66 @@ public static class FeedEndpoints
         feeds.MapGet("/robots.txt", (HttpRequest request) => Results.Text(
             $"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n",
             "text/plain; charset=utf-8"));
-        feeds.MapGet("/sitemap.xml", SitemapAsync);
+        feeds.MapGet("/sitemap.xml", (HttpRequest request, PublishedIndexQueries index, IConfiguration configuration, CancellationToken ct) =>
+            SitemapAsync(request, index, PartSize(configuration), null, ct));
+        feeds.MapGet("/sitemap-{part:int}.xml", (int part, HttpRequest request, PublishedIndexQueries index, IConfiguration configuration, CancellationToken ct) =>
+            SitemapAsync(request, index, PartSize(configuration), part, ct));
         feeds.MapGet("/feed.atom", AtomAsync);
     }
 
-    private static async Task<IResult> SitemapAsync(HttpRequest request, PublishedIndexQueries index, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sitemap protocol allows 50,000 addresses a file: past the part size (Sitemap:PartSize, 40,000 by
+    /// default), /sitemap.xml becomes an index of numbered parts.
+    /// </summary>
+    private static async Task<IResult> SitemapAsync(
+        HttpRequest request, PublishedIndexQueries index, int partSize, int? part, CancellationToken cancellationToken)
     {
         var baseUrl = BaseUrl(request);
-        var pages = await index.ListAsync(cancellationToken);
+        var pages = StaticPages.Select(path => (Location: baseUrl + path, Modified: (DateTime?)null))
+            .Concat((await index.ListAsync(cancellationToken)).Select(page => (Location: baseUrl + PathOf(page), Modified: (DateTime?)page.UpdatedAt)))
+            .ToList();
+        var parts = (int)Math.Ceiling(pages.Count / (double)partSize);
+        if (part is null && parts > 1)
+        {
+            return await XmlAsync("application/xml", writer =>
+            {
+                writer.WriteStartElement("sitemapindex", SitemapNamespace);
+                for (var i = 1; i <= parts; i++)
+                {
+                    writer.WriteStartElement("sitemap");
+                    writer.WriteElementString("loc", $"{baseUrl}/sitemap-{i}.xml");
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            });
+        }
+
+        if (part is { } number && (number < 1 || number > parts))
+        {
+            return Results.NotFound();
+        }
+
         return await XmlAsync("application/xml", writer =>
         {
-            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var path in StaticPages)
+            writer.WriteStartElement("urlset", SitemapNamespace);
+            foreach (var (location, modified) in pages.Skip(((part ?? 1) - 1) * partSize).Take(partSize))
             {
-                WriteUrl(writer, baseUrl + path, null);
-            }
-
-            foreach (var page in pages)
-            {
-                var path = page.PageKind switch
-                {
-                    PageKind.Source => Paths.Source(page.Slug),
-                    PageKind.Person => Paths.Person(page.Slug),
-                    _ => Paths.Record(page.RecordKind!.Value, page.Slug),
-                };
-                WriteUrl(writer, baseUrl + path, page.UpdatedAt);
+                WriteUrl(writer, location, modified);
             }
 
             writer.WriteEndElement();
         });
     }
+
+    private static int PartSize(IConfiguration configuration) => Math.Clamp(configuration.GetValue("Sitemap:PartSize", 40_000), 1, 50_000);
+
+    private static string PathOf(PublishedPage page) => page.PageKind switch
+    {
+        PageKind.Source => Paths.Source(page.Slug),
+        PageKind.Person => Paths.Person(page.Slug),
+        _ => Paths.Record(page.RecordKind!.Value, page.Slug),
+    };
 
     private static void WriteUrl(XmlWriter writer, string location, DateTime? modified)
     {
