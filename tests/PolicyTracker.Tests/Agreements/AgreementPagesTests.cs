@@ -37,6 +37,10 @@ public class AgreementPagesTests(PostgresAppFixture fixture) : IClassFixture<Pos
         Assert.All(history.QuerySelectorAll(":scope > li"), step => Assert.NotNull(step.QuerySelector("ul.citations li")));
         Assert.Contains(page.QuerySelectorAll("q.pinpoint"), q => q.TextContent.Contains("Neither this signing, nor joining the new group"));
         Assert.Contains("NZ priority", page.QuerySelector("#workstreams")!.ParentElement!.TextContent);
+        var sources = page.QuerySelectorAll("ul.sources-cited a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(sources.Distinct().Count(), sources.Count);
+        Assert.Contains("/sources/rnz-nz-joins-pipir", sources);
+        Assert.Contains("/sources/mick-hall-nz-part-of-drive", sources); // cited only by a status change's date claim
     }
 
     [Fact]
