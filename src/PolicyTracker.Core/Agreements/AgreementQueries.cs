@@ -100,15 +100,13 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
                 a.PubliclyAnnouncedByNz,
                 a.PartyCount,
                 Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
-                DateClaims = a.DateClaims.Select(c => new DateClaimView(
-                    c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                DateClaims = a.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 History = a.StatusHistory.Select(s => new StatusChangeView(
                     s.Status,
                     s.Date,
                     s.Note,
                     s.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
-                    s.DateClaims.Select(c => new DateClaimView(
-                        c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList())).ToList(),
+                    s.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList())).ToList(),
                 Parties = a.Parties.Where(p => p.Country.State == published).Select(p => new PartyView(
                     p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
                 Workstreams = a.Workstreams.Where(w => w.State == published).OrderBy(w => w.Title).Select(w => new WorkstreamView(

@@ -114,8 +114,7 @@ public sealed class RecordQueries(PolicyTrackerDbContext db)
                 r.Date,
                 r.UpdatedAt,
                 r.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
-                r.DateClaims.Select(c => new DateClaimView(
-                    c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                r.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 r.Agreements.Where(a => a.State == published).Select(a => new LinkView(a.Slug, a.Title)).ToList(),
                 r.People.Where(p => p.State == published).OrderBy(p => p.Name).Select(p => new LinkView(p.Slug, p.Name)).ToList(),
                 r.Organisations.Where(o => o.State == published).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
