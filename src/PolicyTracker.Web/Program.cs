@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
+using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Web;
+using PolicyTracker.Web.Accounts;
 using PolicyTracker.Web.Api;
 using PolicyTracker.Web.Caching;
 using PolicyTracker.Web.Components;
@@ -27,7 +29,8 @@ builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Convert
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddMudServices();
-builder.Services.AddRazorComponents();
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
@@ -39,6 +42,9 @@ if (!app.Environment.IsDevelopment())
 // Empty error responses get the site's not-found page; the API answers its errors with problem details.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSerilogRequestLogging();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 app.UseAntiforgery();
 
@@ -48,12 +54,15 @@ app.MapOpenApi().CacheOutput(PublicCaching.Policy);
 app.MapPublicApi();
 app.MapFeeds();
 app.MapTimelineCsv();
-app.MapRazorComponents<App>().CacheOutput(PublicCaching.Policy);
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
         .InitialiseAsync(app.Configuration.GetValue("SampleData:LoadOnStart", true));
+    await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
+        .EnsureAsync(app.Configuration["Accounts:AdminEmail"], app.Configuration["Accounts:AdminPassword"]);
 }
 
 await app.RunAsync();

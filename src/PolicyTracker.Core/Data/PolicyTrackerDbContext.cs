@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
@@ -16,7 +18,7 @@ public class PolicyTrackerDbContext(
     DbContextOptions<PolicyTrackerDbContext> options,
     IActor actor,
     TimeProvider clock,
-    IPublicContentCache publicCache) : DbContext(options)
+    IPublicContentCache publicCache) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<TrackedRecord> Records => Set<TrackedRecord>();
 
@@ -60,6 +62,7 @@ public class PolicyTrackerDbContext(
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // the ASP.NET Core Identity tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PolicyTrackerDbContext).Assembly);
         if (Database.IsNpgsql())
         {

@@ -23,9 +23,17 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
             tracker.Context.Add(revision);
         }
 
-        return changed.Any(IsPublic) || tracker.Entries()
-            .Any(e => e.Entity is not Entity and not Revision && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        return changed.Any(IsPublic) || tracker.Entries().Any(IsPartOfARecord);
     }
+
+    /// <summary>
+    /// A changed citation, claim, status change, party, role, redirect or link between records; not a revision,
+    /// and not an account (signing in changes accounts, and must not empty the public cache).
+    /// </summary>
+    private static bool IsPartOfARecord(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && entry.Entity is not Entity and not Revision
+        && (entry.Metadata.HasSharedClrType || entry.Metadata.ClrType.Namespace?.StartsWith("PolicyTracker.", StringComparison.Ordinal) == true);
 
     private static bool IsPublic(EntityEntry<Entity> entry) =>
         entry.Property(e => e.State).CurrentValue is PublicationState.Published or PublicationState.Retracted

@@ -15,7 +15,12 @@ public static class PublicCaching
 
     public static IServiceCollection AddPublicCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(30)).Tag(Tag)));
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .Expire(TimeSpan.FromMinutes(30))
+            .Tag(Tag)
+            // The workspace and the sign-in pages are personal (antiforgery tokens, drafts): never cached.
+            .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/workspace")
+                && !context.HttpContext.Request.Path.StartsWithSegments("/account"))));
         services.AddSingleton<IPublicContentCache, OutputCachePublicContent>();
         return services;
     }

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Security.Claims;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.Accounts;
+
+/// <summary>The app with a known administrator password and one account per role, signed in over HTTP.</summary>
+public sealed class AccountsFixture : IAsyncLifetime
+{
+    public const string AdminEmail = "admin@example.org";
+    public const string AdminPassword = "Test-admin-password-7f3k!";
+    public const string UserPassword = "Test-user-password-9q2m!";
+
+    public PolicyTrackerApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = new PolicyTrackerApp(
+            await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "accounts"),
+            new Dictionary<string, string?>
+            {
+                ["Accounts:AdminEmail"] = AdminEmail,
+                ["Accounts:AdminPassword"] = AdminPassword,
+                ["Accounts:SignInAttemptsPerMinute"] = "1000",
+            });
+        App.CreateClient().Dispose();
+        foreach (var role in Roles.All)
+        {
+            await CreateUserAsync(EmailFor(role), role);
+        }
+    }
+
+    public static string EmailFor(string role) => $"{role.ToLowerInvariant()}.user@example.org";
+
+    public async Task CreateUserAsync(string email, string role)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, UserPassword)).Succeeded);
+        Assert.True((await users.AddToRolesAsync(user, UserAdministration.RolesUpTo(role))).Succeeded);
+    }
+
+    /// <summary>A client that has posted the sign-in form; the response to the post comes with it.</summary>
+    public async Task<(HttpClient Client, HttpResponseMessage Response)> SignInAsync(string email, string password, PolicyTrackerApp? app = null)
+    {
+        var client = (app ?? App).CreateClient(new() { AllowAutoRedirect = false });
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/account/login")).QuerySelector("form")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["Input.Email"] = email;
+        fields["Input.Password"] = password;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(fields));
+        return (client, response);
+    }
+
+    public static ClaimsPrincipal Principal(params string[] roles) =>
+        new(new ClaimsIdentity(roles.Select(r => new Claim(ClaimTypes.Role, r)), "test"));
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await App.Database.DisposeAsync();
+    }
+}
