@@ -14,6 +14,8 @@ namespace PolicyTracker.EndToEnd;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumVariable = "POLICYTRACKER_CHROMIUM";
+    public const string AdminEmail = "admin@example.org";
+    public const string AdminPassword = "E2e-admin-password-4h7w!";
 
     private IPlaywright? playwright;
 
@@ -25,7 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new PolicyTrackerApp(await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "e2e"));
+        App = new PolicyTrackerApp(
+            await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "e2e"),
+            new Dictionary<string, string?> { ["Accounts:AdminEmail"] = AdminEmail, ["Accounts:AdminPassword"] = AdminPassword });
         App.UseKestrel(0);
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace PolicyTracker.EndToEnd;
+
+/// <summary>The signed-in side, in a real headless Chromium: the interactive workspace over its websocket.</summary>
+public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task An_administrator_signs_in_and_adds_an_analyst_who_can_then_sign_in()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/workspace/users");
+        await page.WaitForURLAsync("**/account/login?*");
+        await page.FillAsync("input[name='Input.Email']", BrowserFixture.AdminEmail);
+        await page.FillAsync("input[name='Input.Password']", BrowserFixture.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/workspace/users");
+        await page.GetByText(BrowserFixture.AdminEmail).First.WaitForAsync();
+
+        await page.GetByLabel("Email").FillAsync("analyst.e2e@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        var notice = page.Locator(".mud-alert").Filter(new() { HasText = "Added analyst.e2e@example.org as Analyst" });
+        await notice.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("10-workspace-users"), FullPage = true });
+        var password = (await notice.TextContentAsync())!.Split("shown only now: ")[1].Trim();
+
+        var analyst = await fixture.NewPageAsync();
+        await analyst.GotoAsync("/account/login");
+        await analyst.FillAsync("input[name='Input.Email']", "analyst.e2e@example.org");
+        await analyst.FillAsync("input[name='Input.Password']", password);
+        await analyst.ClickAsync("button[type=submit]");
+        await analyst.WaitForURLAsync("**/workspace");
+        var signedIn = analyst.GetByText("Signed in as analyst.e2e@example.org");
+        await signedIn.WaitForAsync();
+        Assert.Contains("(Analyst)", await signedIn.TextContentAsync());
+        Assert.Equal(0, await analyst.GetByRole(AriaRole.Link, new() { Name = "Users" }).CountAsync());
+        await analyst.GotoAsync("/workspace/users");
+        await analyst.WaitForURLAsync("**/account/access-denied*");
+    }
+}
