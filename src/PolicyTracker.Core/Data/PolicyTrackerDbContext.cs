@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,11 @@ public class PolicyTrackerDbContext(
     DbContextOptions<PolicyTrackerDbContext> options,
     IActor actor,
     TimeProvider clock,
-    IPublicContentCache publicCache) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
+    IPublicContentCache publicCache) : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, kept so they survive restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<TrackedRecord> Records => Set<TrackedRecord>();
 
     public DbSet<Agreement> Agreements => Set<Agreement>();

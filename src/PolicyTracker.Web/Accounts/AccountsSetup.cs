@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Data;
@@ -38,6 +39,8 @@ public static class AccountsSetup
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        // Cookies and antiforgery tokens must stay valid across restarts and instances: keys live in the database.
+        services.AddDataProtection().SetApplicationName("PolicyTracker").PersistKeysToDbContext<PolicyTrackerDbContext>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<UserAdministration>();
