@@ -11,6 +11,7 @@ using PolicyTracker.Web.Components;
 using PolicyTracker.Web.Feeds;
 using PolicyTracker.Web.Health;
 using PolicyTracker.Web.Timeline;
+using PolicyTracker.Web.Workspace;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -55,6 +56,7 @@ app.MapPublicApi();
 app.MapFeeds();
 app.MapTimelineCsv();
 app.MapAccountEndpoints();
+app.MapWorkspaceExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
 await using (var scope = app.Services.CreateAsyncScope())

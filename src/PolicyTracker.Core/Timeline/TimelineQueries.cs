@@ -23,7 +23,8 @@ public sealed record TimelineItem(
     int? Count,
     bool CountIsMinimum,
     IReadOnlyList<string> Agreements,
-    IReadOnlyList<CitationView> Citations);
+    IReadOnlyList<CitationView> Citations,
+    PublicationState State);
 
 public sealed record FilterOption(string Slug, string Name);
 
@@ -35,6 +36,9 @@ public sealed record TimelineFilterOptions(IReadOnlyList<FilterOption> Agreement
 /// </summary>
 public sealed record TimelineResult(IReadOnlyList<TimelineItem> Items, TimelineFilter Filter, bool HasNextPage);
 
+/// <summary>One page of the analysts' timeline: records in every state.</summary>
+public sealed record WorkspaceTimelineResult(IReadOnlyList<TimelineItem> Items, WorkspaceFilter Filter, bool HasNextPage);
+
 /// <summary>
 /// The one query behind every list of dated records: the timeline, the statements and meetings pages, the
 /// CSV export and the JSON API. Records come in timeline order: date, then the more precise date first.
@@ -43,13 +47,59 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 {
     public async Task<TimelineResult> GetPublishedPageAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
-        var query = Filter(db.Records.AsNoTracking().VisibleToPublic(), filter);
-        var items = await Project(query.InTimelineOrder()
-                .Skip((filter.Page - 1) * TimelineFilter.PageSize)
-                .Take(TimelineFilter.PageSize + 1))
+        var (items, hasNext) = await PageAsync(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter), filter.Page, publicOnly: true, cancellationToken);
+        return new TimelineResult(items, filter, hasNext);
+    }
+
+    /// <summary>The analysts' view: records in any state (not deleted), all their citations.</summary>
+    public async Task<WorkspaceTimelineResult> GetWorkspacePageAsync(WorkspaceFilter filter, CancellationToken cancellationToken = default)
+    {
+        var (items, hasNext) = await PageAsync(FilterWorkspace(filter), filter.Timeline.Page, publicOnly: false, cancellationToken);
+        return new WorkspaceTimelineResult(items, filter, hasNext);
+    }
+
+    /// <summary>Every record the analysts' filter selects, streamed in timeline order (for exports).</summary>
+    public IAsyncEnumerable<TimelineItem> StreamWorkspaceAsync(WorkspaceFilter filter) =>
+        Project(FilterWorkspace(filter).InTimelineOrder(), publicOnly: false).AsAsyncEnumerable();
+
+    private IQueryable<TrackedRecord> FilterWorkspace(WorkspaceFilter filter)
+    {
+        var records = Filter(db.Records.AsNoTracking(), filter.Timeline);
+        if (filter.State is { } state)
+        {
+            records = records.Where(r => r.State == state);
+        }
+
+        if (filter.Source is { } source)
+        {
+            records = records.Where(r => r.Citations.Any(c => c.Source.Slug == source));
+        }
+
+        if (filter.Reliability is { } reliability)
+        {
+            records = records.Where(r => r.Citations.Any(c => c.Source.Reliability == reliability));
+        }
+
+        if (filter.Text is { } text)
+        {
+            var pattern = $"%{text.ToLowerInvariant()}%";
+            records = records.Where(r => EF.Functions.Like(r.Title.ToLower(), pattern) || EF.Functions.Like(r.Summary.ToLower(), pattern)
+                || (r is Statement && EF.Functions.Like(((Statement)r).Text.ToLower(), pattern)));
+        }
+
+        return records;
+    }
+
+    private static async Task<(List<TimelineItem> Items, bool HasNext)> PageAsync(
+        IQueryable<TrackedRecord> records, int page, bool publicOnly, CancellationToken cancellationToken)
+    {
+        // One more than a page is read to know whether another page follows.
+        var items = await Project(records.InTimelineOrder()
+                .Skip((page - 1) * TimelineFilter.PageSize)
+                .Take(TimelineFilter.PageSize + 1), publicOnly)
             .ToListAsync(cancellationToken);
         var hasNext = items.Count > TimelineFilter.PageSize;
-        return new TimelineResult(hasNext ? items[..TimelineFilter.PageSize] : items, filter, hasNext);
+        return (hasNext ? items[..TimelineFilter.PageSize] : items, hasNext);
     }
 
     /// <summary>What the filters can be set to: the published agreements, people and countries.</summary>
@@ -63,7 +113,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
     /// <summary>Every published record the filter selects, streamed in timeline order (for exports).</summary>
     public IAsyncEnumerable<TimelineItem> StreamPublishedAsync(TimelineFilter filter) =>
-        Project(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter).InTimelineOrder()).AsAsyncEnumerable();
+        Project(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter).InTimelineOrder(), publicOnly: true).AsAsyncEnumerable();
 
     private static IQueryable<TrackedRecord> Filter(IQueryable<TrackedRecord> records, TimelineFilter filter)
     {
@@ -101,7 +151,10 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         return records;
     }
 
-    private static IQueryable<TimelineItem> Project(IQueryable<TrackedRecord> records)
+    /// <summary>
+    /// Public lists show published agreements and citations of published sources only; the workspace shows all.
+    /// </summary>
+    private static IQueryable<TimelineItem> Project(IQueryable<TrackedRecord> records, bool publicOnly)
     {
         var published = PublicationState.Published;
         return records.Select(r => new TimelineItem(
@@ -118,8 +171,9 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r is Meeting ? ((Meeting)r).Place : null,
             r is Meeting ? ((Meeting)r).Count : null,
             r is Meeting && ((Meeting)r).CountIsMinimum,
-            r.Agreements.Where(a => a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
-            r.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList()))
+            r.Agreements.Where(a => !publicOnly || a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
+            r.Citations.Where(c => !publicOnly || c.Source.State == published).AsQueryable().Select(CitationView.Project).ToList(),
+            r.State))
             // A page is 50 records with a few citations and agreements each: one round trip beats three.
             .AsSingleQuery();
     }

@@ -9,12 +9,12 @@ namespace PolicyTracker.Web.Timeline;
 public static class TimelineCsv
 {
     public static void MapTimelineCsv(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/timeline.csv", WriteAsync).CacheOutput(Caching.PublicCaching.Policy).ExcludeFromDescription();
+        endpoints.MapGet("/timeline.csv", ExportPublishedAsync).CacheOutput(Caching.PublicCaching.Policy).ExcludeFromDescription();
 
     private static readonly string[] Header =
     [
         "date", "date_start", "date_end", "precision", "approximate", "end_date", "kind", "title", "summary",
-        "quotation", "speaker", "place", "meetings_counted", "agreements", "sources", "url",
+        "quotation", "speaker", "place", "meetings_counted", "agreements", "sources", "url", "state",
     ];
 
     private static string[] Row(TimelineItem item, string baseUrl) =>
@@ -35,9 +35,25 @@ public static class TimelineCsv
         string.Join("; ", item.Agreements),
         string.Join("; ", item.Citations.Select(c => c.Url is null ? c.SourceTitle : $"{c.SourceTitle} <{c.Url}>")),
         baseUrl + Paths.Record(item.Kind, item.Slug),
+        item.State.ToString(),
     ];
 
-    private static async Task WriteAsync(HttpContext context, TimelineQueries timeline)
+    /// <summary>Writes timeline items as a CSV download; used by the public timeline and the workspace export.</summary>
+    public static async Task WriteAsync(HttpContext context, IAsyncEnumerable<TimelineItem> items, string fileName)
+    {
+        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        // Cells starting like a formula (=, +, -, @) are escaped so no stored text runs in a spreadsheet.
+        await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
+        await csv.WriteRecordAsync(Header, context.RequestAborted);
+        await foreach (var item in items.WithCancellation(context.RequestAborted))
+        {
+            await csv.WriteRecordAsync(Row(item, baseUrl), context.RequestAborted);
+        }
+    }
+
+    private static async Task ExportPublishedAsync(HttpContext context, TimelineQueries timeline)
     {
         var query = context.Request.Query;
         if (!TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], null, out var filter, out var problems))
@@ -47,15 +63,6 @@ public static class TimelineCsv
             return;
         }
 
-        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = "attachment; filename=\"policytracker-timeline.csv\"";
-        // Cells starting like a formula (=, +, -, @) are escaped so no stored text runs in a spreadsheet.
-        await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
-        await csv.WriteRecordAsync(Header, context.RequestAborted);
-        await foreach (var item in timeline.StreamPublishedAsync(filter).WithCancellation(context.RequestAborted))
-        {
-            await csv.WriteRecordAsync(Row(item, baseUrl), context.RequestAborted);
-        }
+        await WriteAsync(context, timeline.StreamPublishedAsync(filter), "policytracker-timeline.csv");
     }
 }

@@ -18,6 +18,18 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
         { "/workspace/users", Roles.Analyst, "denied" },
         { "/workspace/users", Roles.Editor, "denied" },
         { "/workspace/users", Roles.Admin, "ok" },
+        { "/workspace/timeline", null, "login" },
+        { "/workspace/timeline", Roles.Analyst, "ok" },
+        { "/workspace/timeline", Roles.Editor, "ok" },
+        { "/workspace/timeline", Roles.Admin, "ok" },
+        { "/workspace/export.csv", null, "login" },
+        { "/workspace/export.csv", Roles.Analyst, "ok" },
+        { "/workspace/export.csv", Roles.Editor, "ok" },
+        { "/workspace/export.csv", Roles.Admin, "ok" },
+        { "/workspace/export.json", null, "login" },
+        { "/workspace/export.json", Roles.Analyst, "ok" },
+        { "/workspace/export.json", Roles.Editor, "ok" },
+        { "/workspace/export.json", Roles.Admin, "ok" },
     };
 
     [Theory]

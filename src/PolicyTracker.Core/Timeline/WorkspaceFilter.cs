@@ -1,0 +1,87 @@
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Sources;
+
+namespace PolicyTracker.Core.Timeline;
+
+/// <summary>
+/// The analysts' timeline filter: everything the public one has, plus state, cited source, the source's
+/// reliability and words in the text. Read from the query string so a view is a link an analyst can share.
+/// </summary>
+public sealed record WorkspaceFilter
+{
+    public const int MaxTextLength = 200;
+
+    public TimelineFilter Timeline { get; init; } = TimelineFilter.None;
+
+    public PublicationState? State { get; init; }
+
+    public string? Source { get; init; }
+
+    public Reliability? Reliability { get; init; }
+
+    public string? Text { get; init; }
+
+    /// <summary>Reads every filter from <paramref name="query"/> (a query-string lookup); reports what it cannot read.</summary>
+    public static bool TryParse(Func<string, string?> query, out WorkspaceFilter filter, out ValidationProblems problems)
+    {
+        filter = new WorkspaceFilter();
+        var timelineValid = TimelineFilter.TryParse(
+            query("agreement"), query("kind"), query("person"), query("country"), query("from"), query("to"), query("page"),
+            out var timeline, out problems);
+        var state = ReadEnum<PublicationState>("state", query("state"), problems);
+        var reliability = ReadEnum<Reliability>("reliability", query("reliability"), problems);
+        var source = query("source");
+        if (!string.IsNullOrWhiteSpace(source) && !Slugs.IsValid(source))
+        {
+            problems.Add("source", $"\"{source}\" is not a valid source.");
+        }
+
+        var text = query("text");
+        if (text?.Length > MaxTextLength)
+        {
+            problems.Add("text", $"Search for at most {MaxTextLength} characters.");
+        }
+
+        if (!timelineValid || !problems.IsValid)
+        {
+            return false;
+        }
+
+        filter = new WorkspaceFilter
+        {
+            Timeline = timeline,
+            State = state,
+            Source = string.IsNullOrWhiteSpace(source) ? null : source,
+            Reliability = reliability,
+            Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+        };
+        return true;
+    }
+
+    /// <summary>The query-string form, for links and exports; empty values are left out.</summary>
+    public IReadOnlyDictionary<string, object?> ToQuery(int? page = null) =>
+        new Dictionary<string, object?>(Timeline.ToQuery(page))
+        {
+            ["state"] = State?.ToString().ToLowerInvariant(),
+            ["source"] = Source,
+            ["reliability"] = Reliability?.ToString().ToLowerInvariant(),
+            ["text"] = Text,
+        };
+
+    private static T? ReadEnum<T>(string field, string? text, ValidationProblems problems)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+
+        problems.Add(field, $"\"{text}\" is not a {field}; use one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()}.");
+        return null;
+    }
+}
