@@ -17,11 +17,7 @@ public class AnalystJourneyTests(BrowserFixture fixture) : IClassFixture<Browser
             await db.SaveChangesAsync();
         });
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login?returnUrl=/workspace/timeline");
-        await page.FillAsync("input[name='Input.Email']", BrowserFixture.AdminEmail);
-        await page.FillAsync("input[name='Input.Password']", BrowserFixture.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/workspace/timeline");
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/timeline");
         await page.Locator("table").WaitForAsync();
 
         await Choose(page, "Agreement", "PIPIR");

@@ -57,6 +57,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the sign-in form, as a person would, and waits to arrive at <paramref name="returnUrl"/>.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password, string returnUrl = "/workspace")
+    {
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.FillAsync("input[name='Input.Email']", email);
+        await page.FillAsync("input[name='Input.Password']", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**" + returnUrl);
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

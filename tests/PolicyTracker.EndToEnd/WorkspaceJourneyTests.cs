@@ -26,11 +26,7 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         var password = (await notice.TextContentAsync())!.Split("shown only now: ")[1].Trim();
 
         var analyst = await fixture.NewPageAsync();
-        await analyst.GotoAsync("/account/login");
-        await analyst.FillAsync("input[name='Input.Email']", "analyst.e2e@example.org");
-        await analyst.FillAsync("input[name='Input.Password']", password);
-        await analyst.ClickAsync("button[type=submit]");
-        await analyst.WaitForURLAsync("**/workspace");
+        await BrowserFixture.SignInAsync(analyst, "analyst.e2e@example.org", password);
         var signedIn = analyst.GetByText("Signed in as analyst.e2e@example.org");
         await signedIn.WaitForAsync();
         Assert.Contains("(Analyst)", await signedIn.TextContentAsync());
