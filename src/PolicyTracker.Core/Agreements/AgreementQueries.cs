@@ -22,7 +22,16 @@ public sealed record StatusChangeView(
     FuzzyDate Date,
     string? Note,
     IReadOnlyList<CitationView> Citations,
-    IReadOnlyList<DateClaimView> DateClaims);
+    IReadOnlyList<DateClaimView> DateClaims)
+{
+    /// <summary>The one projection of a status change with its public citations and date claims.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<StatusChange, StatusChangeView>> Project = s => new StatusChangeView(
+        s.Status,
+        s.Date,
+        s.Note,
+        s.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+        s.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList());
+}
 
 public sealed record PartyView(string CountryName, string? Role, FuzzyDate Since, IReadOnlyList<CitationView> Citations);
 
@@ -69,12 +78,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
                 a.ShortName,
                 a.AgreementKind,
                 a.Summary,
-                History = a.StatusHistory.Select(s => new StatusChangeView(
-                    s.Status,
-                    s.Date,
-                    s.Note,
-                    s.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
-                    new List<DateClaimView>())).ToList(),
+                History = a.StatusHistory.AsQueryable().Select(StatusChangeView.Project).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -101,12 +105,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
                 a.PartyCount,
                 Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
                 DateClaims = a.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
-                History = a.StatusHistory.Select(s => new StatusChangeView(
-                    s.Status,
-                    s.Date,
-                    s.Note,
-                    s.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
-                    s.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList())).ToList(),
+                History = a.StatusHistory.AsQueryable().Select(StatusChangeView.Project).ToList(),
                 Parties = a.Parties.Where(p => p.Country.State == published).Select(p => new PartyView(
                     p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
                 Workstreams = a.Workstreams.Where(w => w.State == published).OrderBy(w => w.Title).Select(w => new WorkstreamView(

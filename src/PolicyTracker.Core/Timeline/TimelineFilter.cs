@@ -37,19 +37,7 @@ public sealed record TimelineFilter
     {
         problems = new ValidationProblems();
         filter = None;
-        RecordKind? parsedKind = null;
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            if (Enum.TryParse<RecordKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) && !int.TryParse(kind, out _))
-            {
-                parsedKind = k;
-            }
-            else
-            {
-                problems.Add("kind", $"\"{kind}\" is not a kind of record; use one of {string.Join(", ", Enum.GetNames<RecordKind>()).ToLowerInvariant()}.");
-            }
-        }
-
+        var parsedKind = ReadEnum<RecordKind>("kind", kind, problems, "kind of record");
         var fromDate = ReadDate("from", from, problems, d => d.Start);
         var toDate = ReadDate("to", to, problems, d => d.End);
         var pageNumber = 1;
@@ -95,6 +83,24 @@ public sealed record TimelineFilter
         ["to"] = To?.ToString("yyyy-MM-dd"),
         ["page"] = (page ?? Page) is var p && p > 1 ? p.ToString() : null,
     };
+
+    /// <summary>Reads an enumeration's name (any case); numbers and unknown names are reported, not guessed.</summary>
+    internal static T? ReadEnum<T>(string field, string? text, ValidationProblems problems, string? description = null)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+
+        problems.Add(field, $"\"{text}\" is not a {description ?? field}; use one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()}.");
+        return null;
+    }
 
     private static DateOnly? ReadDate(string field, string? text, ValidationProblems problems, Func<FuzzyDate, DateOnly?> bound)
     {

@@ -28,8 +28,8 @@ public sealed record WorkspaceFilter
         var timelineValid = TimelineFilter.TryParse(
             query("agreement"), query("kind"), query("person"), query("country"), query("from"), query("to"), query("page"),
             out var timeline, out problems);
-        var state = ReadEnum<PublicationState>("state", query("state"), problems);
-        var reliability = ReadEnum<Reliability>("reliability", query("reliability"), problems);
+        var state = TimelineFilter.ReadEnum<PublicationState>("state", query("state"), problems);
+        var reliability = TimelineFilter.ReadEnum<Reliability>("reliability", query("reliability"), problems);
         var source = query("source");
         if (!string.IsNullOrWhiteSpace(source) && !Slugs.IsValid(source))
         {
@@ -67,21 +67,4 @@ public sealed record WorkspaceFilter
             ["reliability"] = Reliability?.ToString().ToLowerInvariant(),
             ["text"] = Text,
         };
-
-    private static T? ReadEnum<T>(string field, string? text, ValidationProblems problems)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
-        {
-            return value;
-        }
-
-        problems.Add(field, $"\"{text}\" is not a {field}; use one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()}.");
-        return null;
-    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.SampleData;
 
 namespace PolicyTracker.Tests.Infrastructure;
 
@@ -39,6 +40,15 @@ public sealed class TestDatabase : IAsyncDisposable
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
         options.UsePolicyTrackerDatabase(Provider, ConnectionString);
         return new PolicyTrackerDbContext(options.Options, new SystemActor(actor), TimeProvider.System, NoPublicContentCache.Instance);
+    }
+
+    /// <summary>A migrated database holding the sample data, as the app has after its first start.</summary>
+    public static async Task<TestDatabase> WithSampleDataAsync(DatabaseProvider provider, string purpose)
+    {
+        var database = await (await CreateAsync(provider, purpose)).MigrateAsync();
+        await using var db = database.CreateContext();
+        await new SampleDataLoader(db).LoadAsync();
+        return database;
     }
 
     /// <summary>Applies every migration, as the app does at start.</summary>

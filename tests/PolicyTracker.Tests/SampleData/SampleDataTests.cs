@@ -41,7 +41,7 @@ public class SampleDataTests
     [InlineData(DatabaseProvider.Sqlite)]
     public async Task Every_record_and_every_dated_claim_cites_a_source(DatabaseProvider provider)
     {
-        await using var database = await LoadedAsync(provider);
+        await using var database = await TestDatabase.WithSampleDataAsync(provider, "sample");
         await using var db = database.CreateContext();
 
         var records = await db.Records.Select(r => new { r.Slug, Pinpointed = r.Citations.Count(c => c.Pinpoint != null && c.Pinpoint != "") }).ToListAsync();
@@ -57,7 +57,7 @@ public class SampleDataTests
     [InlineData(DatabaseProvider.Sqlite)]
     public async Task Holds_what_the_source_texts_name(DatabaseProvider provider)
     {
-        await using var database = await LoadedAsync(provider);
+        await using var database = await TestDatabase.WithSampleDataAsync(provider, "sample");
         await using var db = database.CreateContext();
 
         var sources = await db.Sources.ToDictionaryAsync(s => s.Slug, s => s.Reliability);
@@ -96,7 +96,7 @@ public class SampleDataTests
     [InlineData(DatabaseProvider.Sqlite)]
     public async Task Keeps_the_statement_of_principles_date_disagreement_as_two_cited_claims(DatabaseProvider provider)
     {
-        await using var database = await LoadedAsync(provider);
+        await using var database = await TestDatabase.WithSampleDataAsync(provider, "sample");
         await using var db = database.CreateContext();
 
         var endorsement = await db.Events
@@ -112,14 +112,6 @@ public class SampleDataTests
         var status = await db.StatusChanges.Include(s => s.DateClaims)
             .SingleAsync(s => s.Agreement.Slug == "statement-of-principles" && s.Status == NzStatus.Endorsed);
         Assert.Equal(2, status.DateClaims.Select(c => c.Date).Distinct().Count());
-    }
-
-    private static async Task<TestDatabase> LoadedAsync(DatabaseProvider provider)
-    {
-        var database = await (await TestDatabase.CreateAsync(provider, "sample")).MigrateAsync();
-        await using var db = database.CreateContext();
-        await new SampleDataLoader(db).LoadAsync();
-        return database;
     }
 
     private static async Task<int[]> CountsAsync(TestDatabase database)

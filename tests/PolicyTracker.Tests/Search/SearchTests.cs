@@ -14,7 +14,7 @@ public class SearchTests
     [InlineData(DatabaseProvider.Sqlite)]
     public async Task Finds_a_quotation_by_a_word_in_it_ranked_first(DatabaseProvider provider)
     {
-        await using var database = await LoadedAsync(provider);
+        await using var database = await TestDatabase.WithSampleDataAsync(provider, "search");
         await using var db = database.CreateContext();
 
         var results = await new SearchQueries(db).SearchAsync("interoperable");
@@ -29,7 +29,7 @@ public class SearchTests
     [InlineData(DatabaseProvider.Sqlite)]
     public async Task Ranks_a_title_match_above_a_passing_mention_and_finds_sources(DatabaseProvider provider)
     {
-        await using var database = await LoadedAsync(provider);
+        await using var database = await TestDatabase.WithSampleDataAsync(provider, "search");
         await using var db = database.CreateContext();
 
         var results = await new SearchQueries(db).SearchAsync("hypersonic weapons");
@@ -44,7 +44,7 @@ public class SearchTests
     [InlineData(DatabaseProvider.Sqlite)]
     public async Task Never_finds_an_unpublished_record(DatabaseProvider provider)
     {
-        await using var database = await LoadedAsync(provider);
+        await using var database = await TestDatabase.WithSampleDataAsync(provider, "search");
         await using (var db = database.CreateContext())
         {
             db.Add(TestRecords.Create(db, RecordKind.Statement, "draft-statement", PublicationState.Draft));
@@ -66,13 +66,5 @@ public class SearchTests
 
         Assert.Equal(["group", "meeting", "meetings"], segments.Where(s => s.IsMatch).Select(s => s.Text));
         Assert.Equal("The group met at a meeting; more meetings followed.", string.Concat(segments.Select(s => s.Text)));
-    }
-
-    private static async Task<TestDatabase> LoadedAsync(DatabaseProvider provider)
-    {
-        var database = await (await TestDatabase.CreateAsync(provider, "search")).MigrateAsync();
-        await using var db = database.CreateContext();
-        await new SampleDataLoader(db).LoadAsync();
-        return database;
     }
 }
