@@ -13,6 +13,10 @@ public sealed partial class ValidationProblems
 
     public bool IsValid => problems.Count == 0;
 
+    /// <summary>The messages grouped by field, the shape of an HTTP validation problem.</summary>
+    public IDictionary<string, string[]> ByField() =>
+        problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+
     public void Add(string field, string message) => problems.Add(new ValidationProblem(field, message));
 
     public void Required(string field, string? value, int maxLength)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
@@ -157,6 +158,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
     private static IQueryable<TimelineItem> Project(IQueryable<TrackedRecord> records, bool publicOnly)
     {
         var published = PublicationState.Published;
+        Expression<Func<Citation, bool>> shownCitations = publicOnly ? CitationView.IsPublic : c => true;
         return records.Select(r => new TimelineItem(
             r.Slug,
             r.Kind,
@@ -172,7 +174,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r is Meeting ? ((Meeting)r).Count : null,
             r is Meeting && ((Meeting)r).CountIsMinimum,
             r.Agreements.Where(a => !publicOnly || a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
-            r.Citations.Where(c => !publicOnly || c.Source.State == published).AsQueryable().Select(CitationView.Project).ToList(),
+            r.Citations.AsQueryable().Where(shownCitations).Select(CitationView.Project).ToList(),
             r.State))
             // A page is 50 records with a few citations and agreements each: one round trip beats three.
             .AsSingleQuery();

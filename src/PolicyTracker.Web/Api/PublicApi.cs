@@ -97,5 +97,5 @@ public static class PublicApi
         TypedResults.Problem(title: "Not Found", detail: "Nothing published has this address.", statusCode: StatusCodes.Status404NotFound);
 
     private static ValidationProblem Problem(ValidationProblems problems) =>
-        TypedResults.ValidationProblem(problems.All.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+        TypedResults.ValidationProblem(problems.ByField());
 }

@@ -58,7 +58,7 @@ public static class TimelineCsv
         var query = context.Request.Query;
         if (!TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], null, out var filter, out var problems))
         {
-            await Results.ValidationProblem(problems.All.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()))
+            await Results.ValidationProblem(problems.ByField())
                 .ExecuteAsync(context);
             return;
         }

@@ -49,8 +49,7 @@ public static class WorkspaceExport
             return filter;
         }
 
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await context.Response.WriteAsJsonAsync(problems.All);
+        await Results.ValidationProblem(problems.ByField()).ExecuteAsync(context);
         return null;
     }
 }
