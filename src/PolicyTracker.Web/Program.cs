@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using PolicyTracker.Core.Accounts;
-using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Web;
 using PolicyTracker.Web.Accounts;
@@ -23,7 +22,6 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddPolicyTrackerDatabase(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<IActor, HttpContextActor>();
 builder.Services.AddPolicyTrackerHealthChecks();
 builder.Services.AddPublicCaching();
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -4,9 +4,15 @@ namespace PolicyTracker.Core.Common;
 public interface IActor
 {
     string Name { get; }
+
+    /// <summary>Whether the actor holds <paramref name="role"/>; services check this before every write.</summary>
+    bool IsInRole(string role);
 }
 
+/// <summary>Start-up work and tests: named, but holding no role, so it can never pass a service's role check by accident.</summary>
 public sealed class SystemActor(string name = "system") : IActor
 {
     public string Name { get; } = name;
+
+    public bool IsInRole(string role) => false;
 }

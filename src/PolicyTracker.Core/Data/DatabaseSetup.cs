@@ -65,7 +65,7 @@ public static class DatabaseSetup
         services.AddDbContext<PolicyTrackerDbContext>(db => db.UsePolicyTrackerDatabase(options.Provider, connectionString));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleData.SampleDataLoader>();
-        services.AddScoped<Editing.Publisher>();
+        services.AddScoped<Editing.RecordEditor>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Timeline.TimelineQueries>();

@@ -114,8 +114,21 @@ public class PolicyTrackerDbContext(
 
     private string? changeReason;
 
-    private bool RecordChanges() =>
-        new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason).StampAndRecordRevisions();
+    private readonly Dictionary<Guid, Editing.RecordDraft> contentAsLoaded = [];
+
+    /// <summary>
+    /// Remembers a fully loaded record's content, so the revision its next save writes holds the whole content
+    /// (citations and links included) before and after, not only its own columns.
+    /// </summary>
+    internal void RememberContent(TrackedRecord record) => contentAsLoaded[record.Id] = Editing.RecordDraft.From(record);
+
+    private bool RecordChanges()
+    {
+        var publicChange = new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason, contentAsLoaded)
+            .StampAndRecordRevisions();
+        contentAsLoaded.Clear();
+        return publicChange;
+    }
 }
 
 internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(

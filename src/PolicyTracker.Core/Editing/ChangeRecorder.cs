@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.Editing;
 
@@ -9,7 +10,8 @@ namespace PolicyTracker.Core.Editing;
 /// Runs inside every save: stamps who changed what and when, raises the concurrency version, and writes a
 /// revision holding the values before and after. Doing it here means no code path can save without a trace.
 /// </summary>
-internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTime now, string? reason)
+internal sealed class ChangeRecorder(
+    ChangeTracker tracker, string actor, DateTime now, string? reason, IReadOnlyDictionary<Guid, RecordDraft> contentAsLoaded)
 {
     /// <summary>Stamps and records every change; returns whether any of it can be seen by the public.</summary>
     public bool StampAndRecordRevisions()
@@ -47,19 +49,24 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
         entity.Version = 1;
         // Created straight into the published state (sample data, imports), it is a publication for the public log.
         var action = entity.State == PublicationState.Published ? RevisionAction.Published : RevisionAction.Created;
-        return NewRevision(entity, action, before: null, after: Snapshot(entry, current: true));
+        // A new record's links and citations are all in memory, so its whole content can be recorded.
+        var content = entity is TrackedRecord record ? RecordDraft.From(record) : null;
+        return NewRevision(entity, action, before: null, after: Snapshot(entry, current: true, content));
     }
 
     private Revision Update(EntityEntry<Entity> entry)
     {
         var entity = entry.Entity;
-        var before = Snapshot(entry, current: false);
+        // The whole content is known only for a record the editor loaded in full; otherwise the columns tell the change.
+        var contentBefore = contentAsLoaded.GetValueOrDefault(entity.Id);
+        var before = Snapshot(entry, current: false, contentBefore);
         var action = ActionFor(entry);
         KeepPublishedSlug(entry);
         entity.UpdatedAt = now;
         entity.UpdatedBy = actor;
         entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
-        return NewRevision(entity, action, before, Snapshot(entry, current: true));
+        var contentAfter = contentBefore is not null ? RecordDraft.From((TrackedRecord)entity) : null;
+        return NewRevision(entity, action, before, Snapshot(entry, current: true, contentAfter));
     }
 
     /// <summary>Published addresses never break: a published entity's old slug keeps redirecting to it.</summary>
@@ -119,12 +126,21 @@ internal sealed class ChangeRecorder(ChangeTracker tracker, string actor, DateTi
         Reason = reason,
     };
 
-    private static string Snapshot(EntityEntry entry, bool current)
+    private static string Snapshot(EntityEntry entry, bool current, RecordDraft? content)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            values[property.Metadata.Name] = current ? property.CurrentValue : property.OriginalValue;
+            var value = current ? property.CurrentValue : property.OriginalValue;
+            // Kept as structure rather than a string of JSON, so a history shows which pending field changed.
+            values[property.Metadata.Name] = property.Metadata.Name == nameof(TrackedRecord.PendingDraftJson) && value is string json
+                ? JsonDocument.Parse(json).RootElement
+                : value;
+        }
+
+        if (content is not null)
+        {
+            values[RevisionContent.Key] = content;
         }
 
         foreach (var complex in entry.ComplexProperties)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace PolicyTracker.Core.Editing;
 
 public enum RevisionAction
@@ -40,4 +42,24 @@ public class Revision
 
     /// <summary>Why the change was made; public for retractions and corrections.</summary>
     public string? Reason { get; set; }
+}
+
+/// <summary>Reads a record's whole content back out of a revision, for restoring it.</summary>
+public static class RevisionContent
+{
+    public const string Key = "Content";
+
+    /// <summary>The content the revision recorded after its change, or null where it recorded only columns.</summary>
+    public static RecordDraft? After(Revision revision)
+    {
+        if (revision.AfterJson is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(revision.AfterJson);
+        return document.RootElement.TryGetProperty(Key, out var content)
+            ? content.Deserialize<RecordDraft>(SnapshotJson.Options)
+            : null;
+    }
 }

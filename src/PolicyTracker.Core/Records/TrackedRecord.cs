@@ -45,4 +45,13 @@ public abstract class TrackedRecord : Entity
     public List<Organisation> Organisations { get; set; } = [];
 
     public List<Country> Countries { get; set; } = [];
+
+    /// <summary>
+    /// An edit of a live record waiting to be published, as <see cref="Editing.RecordDraft"/> JSON: the public
+    /// keeps seeing the published values until the pending draft is published in turn.
+    /// </summary>
+    public string? PendingDraftJson { get; set; }
+
+    /// <summary>Where the pending draft stands: Draft, or InReview once submitted; null when there is none.</summary>
+    public PublicationState? PendingState { get; set; }
 }

@@ -24,6 +24,7 @@ internal sealed class TrackedRecordConfiguration : IEntityTypeConfiguration<Trac
         builder.Property(r => r.Title).HasMaxLength(TrackedRecord.TitleMaxLength).IsRequired();
         builder.Property(r => r.Summary).HasMaxLength(TrackedRecord.SummaryMaxLength).IsRequired();
         builder.MapFuzzyDate(r => r.Date);
+        builder.Property(r => r.PendingState).HasConversion<string>().HasMaxLength(20);
 
         // The timeline reads records by state in timeline order (Timeline/TimelineOrder). EF Core cannot declare
         // an index on a complex property's columns, so IX_Records_Timeline is created in each Initial migration.

@@ -716,6 +716,13 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingDraftJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingState")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)

@@ -1,8 +1,10 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 
 namespace PolicyTracker.Web.Accounts;
@@ -42,6 +44,9 @@ public static class AccountsSetup
         // Cookies and antiforgery tokens must stay valid across restarts and instances: keys live in the database.
         services.AddDataProtection().SetApplicationName("PolicyTracker").PersistKeysToDbContext<PolicyTrackerDbContext>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IActor>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CircuitUserTracker>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<UserAdministration>();
 

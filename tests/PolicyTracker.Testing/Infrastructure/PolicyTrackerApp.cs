@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Data;
 using Xunit;
 
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Web.Accounts;
+
 namespace PolicyTracker.Tests.Infrastructure;
 
 /// <summary>The real web app, in process, on a test database, as production would run it.</summary>
@@ -22,6 +25,17 @@ public sealed class PolicyTrackerApp(
     {
         await using var scope = Services.CreateAsyncScope();
         await change(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<PolicyTrackerDbContext>());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="edit"/> with the app's record editor, acting as a signed-in user holding
+    /// <paramref name="roles"/> (an editor unless told otherwise), as a workspace circuit would.
+    /// </summary>
+    public async Task EditAsync(Func<RecordEditor, Task> edit, string user = "editor@example.org", params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetCircuitUser(TestActor.Principal(user, roles.Length > 0 ? roles : TestActor.EditorRoles));
+        await edit(scope.ServiceProvider.GetRequiredService<RecordEditor>());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -35,11 +35,21 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A context whose changes are attributed to <paramref name="actor"/>.</summary>
-    public PolicyTrackerDbContext CreateContext(string actor = "test")
+    public PolicyTrackerDbContext CreateContext(string actor = "test") => CreateContext(new SystemActor(actor));
+
+    public PolicyTrackerDbContext CreateContext(IActor actor)
     {
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
         options.UsePolicyTrackerDatabase(Provider, ConnectionString);
-        return new PolicyTrackerDbContext(options.Options, new SystemActor(actor), TimeProvider.System, NoPublicContentCache.Instance);
+        return new PolicyTrackerDbContext(options.Options, actor, TimeProvider.System, NoPublicContentCache.Instance);
+    }
+
+    /// <summary>A record editor acting as <paramref name="actor"/> (an editor by default) on its own context, disposed with it.</summary>
+    public EditingSession Edit(IActor? actor = null)
+    {
+        actor ??= TestActor.Editor();
+        var db = CreateContext(actor);
+        return new EditingSession(db, new RecordEditor(db, actor, TimeProvider.System));
     }
 
     /// <summary>A migrated database holding the sample data, as the app has after its first start.</summary>
@@ -71,4 +81,13 @@ public sealed class TestDatabase : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         System.IO.File.Delete(File);
     }
+}
+
+public sealed class EditingSession(PolicyTrackerDbContext db, RecordEditor editor) : IAsyncDisposable
+{
+    public PolicyTrackerDbContext Db { get; } = db;
+
+    public RecordEditor Editor { get; } = editor;
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
 }

@@ -27,7 +27,7 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
 
         // ...until a publication through the app evicts it.
         var id = await AddDraftAsync("cache-published");
-        await fixture.App.ChangeAsync((services, _) => services.GetRequiredService<Publisher>().PublishAsync(id));
+        await PublishAsync(id);
 
         var after = await client.GetStringAsync(Listing);
         Assert.Contains("cache-probe", after);
@@ -39,13 +39,13 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
     {
         var client = fixture.App.CreateClient();
         var id = await AddDraftAsync("cache-retracted");
-        await fixture.App.ChangeAsync((services, _) => services.GetRequiredService<Publisher>().PublishAsync(id));
+        await PublishAsync(id);
         Assert.Contains("cache-retracted", await client.GetStringAsync(Listing));
         Assert.Contains("cache-retracted", await client.GetStringAsync("/api/records?from=2025-03&to=2025-03"));
         Assert.DoesNotContain("cache-retracted", await client.GetStringAsync("/corrections"));
 
-        await fixture.App.ChangeAsync((services, _) =>
-            services.GetRequiredService<Publisher>().RetractAsync(id, "The meeting it describes did not take place."));
+        await fixture.App.EditAsync(async editor =>
+            await editor.RetractAsync(id, (await editor.OpenAsync(id)).Version, "The meeting it describes did not take place."));
 
         Assert.DoesNotContain("cache-retracted", await client.GetStringAsync(Listing));
         Assert.DoesNotContain("cache-retracted", await client.GetStringAsync("/api/records?from=2025-03&to=2025-03"));
@@ -59,14 +59,22 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
     public async Task A_retraction_needs_a_public_reason()
     {
         var id = await AddDraftAsync("retract-no-reason");
-        await fixture.App.ChangeAsync((services, _) => services.GetRequiredService<Publisher>().PublishAsync(id));
+        await PublishAsync(id);
 
-        await fixture.App.ChangeAsync(async (services, _) =>
+        await fixture.App.EditAsync(async editor =>
         {
-            var error = await Assert.ThrowsAsync<ValidationException>(() => services.GetRequiredService<Publisher>().RetractAsync(id, " "));
+            var version = (await editor.OpenAsync(id)).Version;
+            var error = await Assert.ThrowsAsync<ValidationException>(() => editor.RetractAsync(id, version, " "));
             Assert.Contains("Reason is required", error.Message);
         });
     }
+
+    private Task PublishAsync(Guid id) =>
+        fixture.App.EditAsync(async editor =>
+        {
+            await editor.SubmitForReviewAsync(id, (await editor.OpenAsync(id)).Version);
+            await editor.PublishAsync(id, (await editor.OpenAsync(id)).Version);
+        });
 
     private async Task<Guid> AddDraftAsync(string slug)
     {

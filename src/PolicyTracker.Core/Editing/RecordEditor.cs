@@ -1,0 +1,492 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Core.Editing;
+
+/// <summary>A record opened for editing: what the form shows, and the version a save must be based on.</summary>
+public sealed record EditableRecord(
+    Guid Id,
+    RecordKind Kind,
+    PublicationState State,
+    PublicationState? PendingState,
+    int Version,
+    RecordDraft Draft,
+    DateTime? DeletedAt);
+
+/// <summary>
+/// Every change an editor makes to a tracked record, and the workflow Draft → In review → Published, with
+/// retraction and correction. Each method checks the acting user's role here, on the server; each refuses bad
+/// input before anything is written; each save names the version it was based on, so a stale save is a
+/// conflict, never an overwrite. Editing a live record stores a pending draft; the public keeps the published
+/// values until that draft is published.
+/// </summary>
+public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
+{
+    public const int ReasonMaxLength = 2000;
+
+    public async Task<EditableRecord> OpenAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        RequireRole(Roles.Analyst);
+        var record = await LoadAsync(id, includeDeleted: true, cancellationToken);
+        var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordDraft.From(record);
+        return new EditableRecord(record.Id, record.Kind, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
+    }
+
+    public async Task<Guid> CreateAsync(RecordDraft draft, CancellationToken cancellationToken = default)
+    {
+        RequireEditor();
+        return await InCleanContext(async () =>
+        {
+            var record = draft.NewRecord();
+            await ApplyAsync(draft, record, cancellationToken);
+            db.Records.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+            return record.Id;
+        });
+    }
+
+    /// <summary>Saves a draft or in-review record in place; for a live record, saves the change as its pending draft.</summary>
+    public Task SaveAsync(Guid id, int basedOnVersion, RecordDraft draft, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, basedOnVersion, async record =>
+        {
+            if (draft.Kind != record.Kind)
+            {
+                throw Invalid("Kind", $"This record is a {record.Kind}; its kind cannot be changed.");
+            }
+
+            switch (record.State)
+            {
+                case PublicationState.Published:
+                    // Checked now, so the pending draft will publish later without surprises.
+                    await CheckAsync(draft, record.Id, cancellationToken);
+                    record.PendingDraftJson = JsonSerializer.Serialize(draft, SnapshotJson.Options);
+                    record.PendingState = PublicationState.Draft;
+                    break;
+                case PublicationState.Retracted:
+                    throw Invalid("State", "A retracted record stays as it was when retracted; create a new record instead.");
+                default:
+                    await ApplyAsync(draft, record, cancellationToken);
+                    break;
+            }
+
+            return null;
+        }, cancellationToken);
+
+    public Task SubmitForReviewAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken = default) =>
+        MoveAsync(id, basedOnVersion, PublicationState.Draft, PublicationState.InReview, "Only a draft can be submitted for review.", cancellationToken);
+
+    /// <summary>Sends a record (or a live record's pending change) back from review to draft.</summary>
+    public Task ReturnToDraftAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken = default) =>
+        MoveAsync(id, basedOnVersion, PublicationState.InReview, PublicationState.Draft, "Only a record in review can be sent back to draft.", cancellationToken);
+
+    /// <summary>Moves a live record's pending change, or else the record itself, from one workflow step to the next.</summary>
+    private Task MoveAsync(Guid id, int basedOnVersion, PublicationState from, PublicationState to, string refusal, CancellationToken cancellationToken) =>
+        ChangeAsync(id, basedOnVersion, record =>
+        {
+            if (record.PendingState == from)
+            {
+                record.PendingState = to;
+            }
+            else if (record.State == from)
+            {
+                record.State = to;
+            }
+            else
+            {
+                throw Invalid("State", refusal);
+            }
+
+            return Task.FromResult<string?>(null);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Publishes a reviewed record, or a live record's reviewed pending change. A change published with a public
+    /// reason is a correction and is listed in the corrections log.
+    /// </summary>
+    public Task PublishAsync(Guid id, int basedOnVersion, string? correctionReason = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, basedOnVersion, async record =>
+        {
+            var reason = string.IsNullOrWhiteSpace(correctionReason) ? null : CheckReason(correctionReason);
+            if (record.PendingState == PublicationState.InReview)
+            {
+                await ApplyAsync(Deserialize(record.PendingDraftJson!), record, cancellationToken);
+                record.PendingDraftJson = null;
+                record.PendingState = null;
+            }
+            else if (record.State == PublicationState.InReview)
+            {
+                if (reason is not null)
+                {
+                    throw Invalid("Reason", "A correction reason applies only to a change of a published record.");
+                }
+
+                record.State = PublicationState.Published;
+            }
+            else
+            {
+                throw Invalid("State", record.PendingState == PublicationState.Draft || record.State == PublicationState.Draft
+                    ? "Submit the draft for review before publishing it."
+                    : "There is nothing waiting to be published.");
+            }
+
+            PublicationRules.CheckPublishable(record).ThrowIfInvalid($"\"{record.Title}\"");
+            return reason;
+        }, cancellationToken);
+
+    /// <summary>Takes a published record down, leaving only a notice with the public reason in the corrections log.</summary>
+    public Task RetractAsync(Guid id, int basedOnVersion, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, basedOnVersion, record =>
+        {
+            var checkedReason = CheckReason(reason);
+            if (record.State != PublicationState.Published)
+            {
+                throw Invalid("State", "Only a published record can be retracted.");
+            }
+
+            record.State = PublicationState.Retracted;
+            record.PendingDraftJson = null;
+            record.PendingState = null;
+            return Task.FromResult<string?>(checkedReason);
+        }, cancellationToken);
+
+    /// <summary>Drops a live record's pending change; the published values stay as they are.</summary>
+    public Task DiscardPendingAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, basedOnVersion, record =>
+        {
+            if (record.PendingDraftJson is null)
+            {
+                throw Invalid("State", "There is no pending change to discard.");
+            }
+
+            record.PendingDraftJson = null;
+            record.PendingState = null;
+            return Task.FromResult<string?>(null);
+        }, cancellationToken);
+
+    /// <summary>Soft-deletes an unpublished record; <see cref="UndeleteAsync"/> brings it back.</summary>
+    public Task DeleteAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, basedOnVersion, record =>
+        {
+            if (record.State is PublicationState.Published or PublicationState.Retracted)
+            {
+                throw Invalid("State", "A record the public has seen is never deleted: retract it with a public reason instead.");
+            }
+
+            record.DeletedAt = clock.GetUtcNow().UtcDateTime;
+            record.DeletedBy = actor.Name;
+            return Task.FromResult<string?>(null);
+        }, cancellationToken, includeDeleted: false);
+
+    public Task UndeleteAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, basedOnVersion, record =>
+        {
+            if (record.DeletedAt is null)
+            {
+                throw Invalid("State", "This record is not deleted.");
+            }
+
+            record.DeletedAt = null;
+            record.DeletedBy = null;
+            return Task.FromResult<string?>(null);
+        }, cancellationToken, includeDeleted: true);
+
+    /// <summary>Brings back the content an earlier revision recorded, saved like any other edit (so it is itself undoable).</summary>
+    public async Task RestoreRevisionAsync(Guid id, int basedOnVersion, int revisionNumber, CancellationToken cancellationToken = default)
+    {
+        RequireEditor();
+        var revision = await db.Revisions.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.EntityId == id && r.Number == revisionNumber, cancellationToken)
+            ?? throw Invalid("Revision", $"This record has no revision {revisionNumber}.");
+        var content = RevisionContent.After(revision)
+            ?? throw Invalid("Revision", $"Revision {revisionNumber} recorded only a change of state, not the record's content; choose another.");
+        await SaveAsync(id, basedOnVersion, content, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads the record, checks the caller's role and version, runs <paramref name="change"/> (which returns the
+    /// public reason, if any) and saves. A failed check leaves the context clean, so nothing half-done is saved later.
+    /// </summary>
+    private async Task ChangeAsync(
+        Guid id, int basedOnVersion, Func<TrackedRecord, Task<string?>> change, CancellationToken cancellationToken, bool includeDeleted = false)
+    {
+        RequireEditor();
+        await InCleanContext(async () =>
+        {
+            var record = await LoadAsync(id, includeDeleted, cancellationToken);
+            if (record.Version != basedOnVersion)
+            {
+                throw new EditConflictException(id, basedOnVersion, record.Version);
+            }
+
+            var reason = await change(record);
+            // Always a revision, even when only links or citations changed and no column of the record did.
+            db.Entry(record).Property(r => r.UpdatedAt).IsModified = true;
+            try
+            {
+                await (reason is null ? db.SaveChangesAsync(cancellationToken) : db.SaveChangesAsync(reason, cancellationToken));
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another save landed between our check and our update; the version column refused it.
+                throw new EditConflictException(id, basedOnVersion, basedOnVersion + 1);
+            }
+
+            return 0;
+        });
+    }
+
+    private async Task<T> InCleanContext<T>(Func<Task<T>> work)
+    {
+        db.ChangeTracker.Clear();
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<TrackedRecord> LoadAsync(Guid id, bool includeDeleted, CancellationToken cancellationToken)
+    {
+        var records = includeDeleted ? db.Records.IgnoreQueryFilters() : db.Records;
+        var record = await records
+            .Include(r => r.Citations).ThenInclude(c => c.Source)
+            .Include(r => r.DateClaims).ThenInclude(c => c.Citations)
+            .Include(r => r.Agreements)
+            .Include(r => r.People)
+            .Include(r => r.Organisations)
+            .Include(r => r.Countries)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw new RecordNotFoundException(id);
+        if (record is Agreement agreement)
+        {
+            await db.Entry(agreement).Collection(a => a.StatusHistory).Query().Include(s => s.Citations).LoadAsync(cancellationToken);
+            await db.Entry(agreement).Collection(a => a.Parties).Query().Include(p => p.Citations).Include(p => p.Country).LoadAsync(cancellationToken);
+        }
+
+        db.RememberContent(record);
+        return record;
+    }
+
+    /// <summary>Validates <paramref name="draft"/> in full and writes it onto <paramref name="record"/>.</summary>
+    private async Task ApplyAsync(RecordDraft draft, TrackedRecord record, CancellationToken cancellationToken)
+    {
+        var links = await CheckAsync(draft, record.Id, cancellationToken);
+        draft.ApplyFieldsTo(record);
+        ReplaceCitations(record.Citations, draft.Citations, links.Sources, c => c.RecordId = record.Id);
+        SyncLinks(record.Agreements, links.Agreements);
+        SyncLinks(record.People, links.People);
+        SyncLinks(record.Organisations, links.Organisations);
+        SyncLinks(record.Countries, links.Countries);
+        if (record is Workstream workstream)
+        {
+            workstream.AgreementId = draft.ParentAgreementId!.Value;
+        }
+
+        if (record is Agreement agreement)
+        {
+            ApplyStatusHistory(agreement, draft.StatusHistory, links.Sources);
+            ApplyParties(agreement, draft.Parties, links.Sources);
+        }
+    }
+
+    private sealed record Links(
+        IReadOnlyList<Source> Sources,
+        IReadOnlyList<Agreement> Agreements,
+        IReadOnlyList<People.Person> People,
+        IReadOnlyList<People.Organisation> Organisations,
+        IReadOnlyList<People.Country> Countries);
+
+    /// <summary>
+    /// Checks everything about <paramref name="draft"/> (fields, lengths, markup, every id it names, its address)
+    /// and loads what it links to; throws with every problem at once, before anything is written.
+    /// </summary>
+    private async Task<Links> CheckAsync(RecordDraft draft, Guid recordId, CancellationToken cancellationToken)
+    {
+        var problems = new ValidationProblems();
+        draft.CheckFields(problems);
+        var candidate = draft.NewRecord();
+        draft.ApplyFieldsTo(candidate);
+        foreach (var problem in RecordRules.Validate(candidate).All)
+        {
+            problems.Add(problem.Field, problem.Message);
+        }
+
+        var sources = await FindAllAsync(db.Sources, draft.AllCitations().Select(c => c.SourceId), "Citations", "source", problems, cancellationToken);
+        var agreements = await FindAllAsync(db.Agreements, draft.AgreementIds, "Agreements", "agreement", problems, cancellationToken);
+        var people = await FindAllAsync(db.People, draft.PersonIds, "People", "person", problems, cancellationToken);
+        var organisations = await FindAllAsync(db.Organisations, draft.OrganisationIds, "Organisations", "organisation", problems, cancellationToken);
+        var countries = await FindAllAsync(db.Countries, draft.CountryIds, "Countries", "country", problems, cancellationToken);
+        await FindAllAsync(db.Countries, draft.Parties.Select(p => p.CountryId), "Parties", "country", problems, cancellationToken);
+        await FindAllAsync(db.People, Optional(draft.SpeakerId), "Speaker", "person", problems, cancellationToken);
+        await FindAllAsync(db.Organisations, Optional(draft.SpeakingOrganisationId), "Speaker", "organisation", problems, cancellationToken);
+        await FindAllAsync(db.Agreements, Optional(draft.ParentAgreementId), "Agreement", "agreement", problems, cancellationToken);
+        if (draft.AgreementIds.Contains(recordId) || draft.ParentAgreementId == recordId)
+        {
+            problems.Add("Agreements", "A record cannot be related to itself.");
+        }
+
+        if (Slugs.IsValid(candidate.Slug)
+            && await db.Records.IgnoreQueryFilters().AnyAsync(r => r.Slug == candidate.Slug && r.Kind == draft.Kind && r.Id != recordId, cancellationToken))
+        {
+            problems.Add("Slug", $"Another {draft.Kind.ToString().ToLowerInvariant()} already has the address \"{candidate.Slug}\"; choose another slug.");
+        }
+
+        problems.ThrowIfInvalid($"\"{draft.Title}\"");
+        return new Links(sources, agreements, people, organisations, countries);
+    }
+
+    private void ApplyStatusHistory(Agreement agreement, List<StatusChangeDraft> steps, IReadOnlyList<Source> sources)
+    {
+        foreach (var removed in agreement.StatusHistory.Where(s => !steps.Any(d => d.Id == s.Id)).ToList())
+        {
+            db.StatusChanges.Remove(removed);
+            agreement.StatusHistory.Remove(removed);
+        }
+
+        foreach (var step in steps)
+        {
+            var change = agreement.StatusHistory.SingleOrDefault(s => s.Id == step.Id);
+            if (change is null)
+            {
+                change = new StatusChange { AgreementId = agreement.Id };
+                agreement.StatusHistory.Add(change);
+                db.StatusChanges.Add(change);
+            }
+
+            change.Status = step.Status;
+            change.Date = step.Date;
+            change.Note = string.IsNullOrWhiteSpace(step.Note) ? null : step.Note.Trim();
+            ReplaceCitations(change.Citations, step.Citations, sources, c => c.StatusChangeId = change.Id);
+        }
+    }
+
+    private void ApplyParties(Agreement agreement, List<PartyDraft> parties, IReadOnlyList<Source> sources)
+    {
+        foreach (var removed in agreement.Parties.Where(p => !parties.Any(d => d.Id == p.Id)).ToList())
+        {
+            db.PartyMemberships.Remove(removed);
+            agreement.Parties.Remove(removed);
+        }
+
+        foreach (var party in parties)
+        {
+            var membership = agreement.Parties.SingleOrDefault(p => p.Id == party.Id);
+            if (membership is null)
+            {
+                membership = new PartyMembership { AgreementId = agreement.Id };
+                agreement.Parties.Add(membership);
+                db.PartyMemberships.Add(membership);
+            }
+
+            membership.CountryId = party.CountryId;
+            membership.Role = string.IsNullOrWhiteSpace(party.Role) ? null : party.Role.Trim();
+            membership.Since = party.Since;
+            ReplaceCitations(membership.Citations, party.Citations, sources, c => c.PartyMembershipId = membership.Id);
+        }
+    }
+
+    /// <summary>Citations have no identity of their own worth keeping: when the list changes, it is replaced.</summary>
+    private void ReplaceCitations(List<Citation> current, List<CitationDraft> wanted, IReadOnlyList<Source> sources, Action<Citation> attach)
+    {
+        var same = current.Count == wanted.Count
+            && current.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, c.Pinpoint))
+                .SequenceEqual(wanted.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, Pinpoint: Blank(c.Pinpoint))));
+        if (same)
+        {
+            return;
+        }
+
+        db.Citations.RemoveRange(current);
+        current.Clear();
+        foreach (var wantedCitation in wanted)
+        {
+            var citation = new Citation
+            {
+                SourceId = wantedCitation.SourceId,
+                Source = sources.Single(s => s.Id == wantedCitation.SourceId),
+                Pinpoint = Blank(wantedCitation.Pinpoint),
+            };
+            attach(citation);
+            current.Add(citation);
+            // Added explicitly: a new entity with its key already set would otherwise be taken for an existing row.
+            db.Citations.Add(citation);
+        }
+    }
+
+    private static void SyncLinks<T>(List<T> current, IEnumerable<T> wanted)
+        where T : Entity
+    {
+        var wantedList = wanted.ToList();
+        current.RemoveAll(item => !wantedList.Any(w => w.Id == item.Id));
+        current.AddRange(wantedList.Where(w => !current.Any(item => item.Id == w.Id)));
+    }
+
+    /// <summary>Loads every entity <paramref name="ids"/> names; each unknown (or deleted) id becomes a problem.</summary>
+    private static async Task<IReadOnlyList<T>> FindAllAsync<T>(
+        IQueryable<T> set, IEnumerable<Guid> ids, string field, string noun, ValidationProblems problems, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await set.Where(e => wanted.Contains(e.Id)).ToListAsync(cancellationToken);
+        foreach (var missing in wanted.Where(id => !found.Any(e => e.Id == id)))
+        {
+            problems.Add(field, $"No {noun} has the id {missing}.");
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<Guid> Optional(Guid? id) => id is { } value ? [value] : [];
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static RecordDraft Deserialize(string json) =>
+        JsonSerializer.Deserialize<RecordDraft>(json, SnapshotJson.Options) ?? throw new InvalidOperationException("An empty pending draft.");
+
+    private static string CheckReason(string reason)
+    {
+        var problems = new ValidationProblems();
+        problems.Required("Reason", reason, ReasonMaxLength);
+        problems.ThrowIfInvalid("The public reason");
+        return reason.Trim();
+    }
+
+    private static ValidationException Invalid(string field, string message) => new("The change", [new ValidationProblem(field, message)]);
+
+    private void RequireEditor() => RequireRole(Roles.Editor);
+
+    private void RequireRole(string role)
+    {
+        if (!actor.IsInRole(role))
+        {
+            throw new UnauthorizedAccessException($"{actor.Name} may not do this: it needs the {role} role.");
+        }
+    }
+}
+
+public sealed class RecordNotFoundException(Guid id) : Exception($"No record has the id {id}.");
+
+/// <summary>Someone else saved the record after it was opened; the caller shows what changed instead of overwriting.</summary>
+public sealed class EditConflictException(Guid id, int basedOnVersion, int currentVersion)
+    : Exception($"The record was changed by someone else after you opened it (you opened version {basedOnVersion}; it is now at {currentVersion}).")
+{
+    public Guid RecordId { get; } = id;
+
+    public int BasedOnVersion { get; } = basedOnVersion;
+}

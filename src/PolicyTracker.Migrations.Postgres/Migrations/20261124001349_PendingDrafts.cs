@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PolicyTracker.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class PendingDrafts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "PendingDraftJson",
+                table: "Records",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PendingState",
+                table: "Records",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PendingDraftJson",
+                table: "Records");
+
+            migrationBuilder.DropColumn(
+                name: "PendingState",
+                table: "Records");
+        }
+    }
+}

@@ -1,0 +1,340 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.Editing;
+
+/// <summary>The editing workflow, revisions, restore, soft delete and conflicts, through <see cref="RecordEditor"/>.</summary>
+public class RecordEditorTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+    private Guid publishedSource;
+    private Guid draftSource;
+    private Guid pipir;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "editor");
+        await using var db = database.CreateContext();
+        publishedSource = (await db.Sources.SingleAsync(s => s.Slug == "rnz-nz-joins-pipir")).Id;
+        pipir = (await db.Agreements.SingleAsync(a => a.Slug == "pipir")).Id;
+        var unpublished = new Source { Slug = "unpublished-report", Title = "An unpublished report", ReliabilityReason = "Not yet checked" };
+        db.Sources.Add(unpublished);
+        await db.SaveChangesAsync();
+        draftSource = unpublished.Id;
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task A_record_goes_from_draft_to_review_to_published_and_each_step_is_a_revision()
+    {
+        await using var session = database.Edit(TestActor.Editor("alice@example.org"));
+        var id = await session.Editor.CreateAsync(Meeting("Workflow meeting", publishedSource));
+
+        await session.Editor.SubmitForReviewAsync(id, 1);
+        await session.Editor.PublishAsync(id, 2);
+
+        var record = await session.Db.Records.SingleAsync(r => r.Id == id);
+        Assert.Equal(PublicationState.Published, record.State);
+        var revisions = await Revisions(session.Db, id);
+        Assert.Equal([RevisionAction.Created, RevisionAction.SubmittedForReview, RevisionAction.Published], revisions.Select(r => r.Action));
+        Assert.All(revisions, r => Assert.Equal("alice@example.org", r.ChangedBy));
+        Assert.Contains("\"State\":\"InReview\"", revisions[2].BeforeJson);
+        Assert.Contains("\"State\":\"Published\"", revisions[2].AfterJson);
+    }
+
+    [Fact]
+    public async Task Publishing_without_a_citation_is_refused_with_a_clear_message_and_changes_nothing()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Uncited meeting"));
+        await session.Editor.SubmitForReviewAsync(id, 1);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.PublishAsync(id, 2));
+
+        Assert.Contains(error.Problems, p => p.Field == "Citations" && p.Message.Contains("cannot be published without a citation"));
+        Assert.Equal(PublicationState.InReview, (await session.Db.Records.SingleAsync(r => r.Id == id)).State);
+        Assert.Equal(2, (await Revisions(session.Db, id)).Count);
+    }
+
+    [Fact]
+    public async Task A_citation_of_an_unpublished_source_does_not_make_a_record_publishable()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Meeting cited to a draft source", draftSource));
+        await session.Editor.SubmitForReviewAsync(id, 1);
+
+        await Assert.ThrowsAsync<ValidationException>(() => session.Editor.PublishAsync(id, 2));
+    }
+
+    [Fact]
+    public async Task A_draft_must_be_reviewed_before_it_is_published()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Unreviewed meeting", publishedSource));
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.PublishAsync(id, 1));
+
+        Assert.Contains("Submit the draft for review", error.Message);
+    }
+
+    [Fact]
+    public async Task Every_save_records_the_whole_content_before_and_after_and_an_old_revision_can_be_restored()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Original title", publishedSource));
+        var changed = (await session.Editor.OpenAsync(id)).Draft;
+        changed.Title = "Changed title";
+        changed.Citations.Clear();
+        changed.AgreementIds.Clear();
+        await session.Editor.SaveAsync(id, 1, changed);
+
+        var update = (await Revisions(session.Db, id))[1];
+        Assert.Equal(RevisionAction.Updated, update.Action);
+        Assert.Contains("Original title", update.BeforeJson);
+        Assert.Contains(publishedSource.ToString(), update.BeforeJson);
+        Assert.Contains("Changed title", update.AfterJson);
+        Assert.DoesNotContain(publishedSource.ToString(), update.AfterJson);
+
+        await session.Editor.RestoreRevisionAsync(id, 2, revisionNumber: 1);
+
+        var restored = await session.Editor.OpenAsync(id);
+        Assert.Equal("Original title", restored.Draft.Title);
+        Assert.Equal([publishedSource], restored.Draft.Citations.Select(c => c.SourceId));
+        Assert.Equal([pipir], restored.Draft.AgreementIds);
+        Assert.Equal(3, restored.Version);
+        Assert.Equal(3, (await Revisions(session.Db, id)).Count);
+    }
+
+    [Fact]
+    public async Task A_deleted_record_disappears_and_the_delete_can_be_undone()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Meeting to delete", publishedSource));
+
+        await session.Editor.DeleteAsync(id, 1);
+        Assert.False(await session.Db.Records.AnyAsync(r => r.Id == id));
+        Assert.Equal(RevisionAction.Deleted, (await Revisions(session.Db, id))[^1].Action);
+
+        await session.Editor.UndeleteAsync(id, 2);
+        var back = await session.Db.Records.SingleAsync(r => r.Id == id);
+        Assert.Null(back.DeletedAt);
+        Assert.Equal("Meeting to delete", back.Title);
+        Assert.Equal(RevisionAction.Restored, (await Revisions(session.Db, id))[^1].Action);
+    }
+
+    [Fact]
+    public async Task A_published_record_cannot_be_deleted_only_retracted()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Published meeting to keep");
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.DeleteAsync(id, 3));
+
+        Assert.Contains("retract it", error.Message);
+        Assert.True(await session.Db.Records.AnyAsync(r => r.Id == id));
+    }
+
+    [Fact]
+    public async Task Editing_a_published_record_keeps_the_published_values_until_the_change_is_published()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Live title");
+        var edit = (await session.Editor.OpenAsync(id)).Draft;
+        edit.Title = "Pending title";
+
+        await session.Editor.SaveAsync(id, 3, edit);
+
+        var live = await session.Db.Records.VisibleToPublic().SingleAsync(r => r.Id == id);
+        Assert.Equal("Live title", live.Title);
+        var opened = await session.Editor.OpenAsync(id);
+        Assert.Equal("Pending title", opened.Draft.Title);
+        Assert.Equal(PublicationState.Draft, opened.PendingState);
+
+        await session.Editor.SubmitForReviewAsync(id, 4);
+        Assert.Equal("Live title", (await session.Db.Records.SingleAsync(r => r.Id == id)).Title);
+        await session.Editor.PublishAsync(id, 5);
+
+        var published = await session.Db.Records.VisibleToPublic().SingleAsync(r => r.Id == id);
+        Assert.Equal("Pending title", published.Title);
+        Assert.Null(published.PendingDraftJson);
+        Assert.Null(published.PendingState);
+    }
+
+    [Fact]
+    public async Task A_correction_is_published_with_its_public_reason_into_the_corrections_log()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Meeting with a wrong place");
+        var edit = (await session.Editor.OpenAsync(id)).Draft;
+        edit.Place = "Canberra";
+        await session.Editor.SaveAsync(id, 3, edit);
+        await session.Editor.SubmitForReviewAsync(id, 4);
+
+        await session.Editor.PublishAsync(id, 5, correctionReason: "The meeting was in Canberra, not Wellington.");
+
+        var corrections = await new ChangeLogQueries(session.Db).CorrectionsAsync();
+        Assert.Contains(corrections, c => c.Action == RevisionAction.Corrected && c.Reason == "The meeting was in Canberra, not Wellington.");
+    }
+
+    [Fact]
+    public async Task A_retraction_needs_a_public_reason_and_lands_in_the_corrections_log()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Meeting that never happened");
+
+        var missing = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.RetractAsync(id, 3, "  "));
+        Assert.Contains("Reason is required", missing.Message);
+        await session.Editor.RetractAsync(id, 3, "No source confirms the meeting took place.");
+
+        Assert.Equal(PublicationState.Retracted, (await session.Db.Records.SingleAsync(r => r.Id == id)).State);
+        var corrections = await new ChangeLogQueries(session.Db).CorrectionsAsync();
+        Assert.Contains(corrections, c => c.Action == RevisionAction.Retracted && c.Reason == "No source confirms the meeting took place.");
+    }
+
+    [Fact]
+    public async Task When_two_editors_save_the_same_version_the_second_gets_a_conflict_and_the_first_save_survives()
+    {
+        await using var first = database.Edit(TestActor.Editor("first@example.org"));
+        await using var second = database.Edit(TestActor.Editor("second@example.org"));
+        var id = await first.Editor.CreateAsync(Meeting("Contested meeting", publishedSource));
+        var mine = await first.Editor.OpenAsync(id);
+        var theirs = await second.Editor.OpenAsync(id);
+
+        mine.Draft.Title = "First editor's title";
+        await first.Editor.SaveAsync(id, mine.Version, mine.Draft);
+        theirs.Draft.Title = "Second editor's title";
+        var conflict = await Assert.ThrowsAsync<EditConflictException>(() => second.Editor.SaveAsync(id, theirs.Version, theirs.Draft));
+
+        Assert.Equal(theirs.Version, conflict.BasedOnVersion);
+        await using var check = database.CreateContext();
+        Assert.Equal("First editor's title", (await check.Records.SingleAsync(r => r.Id == id)).Title);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_save_based_on_a_version_that_changed_underneath_it()
+    {
+        await using var setup = database.Edit();
+        var id = await setup.Editor.CreateAsync(Meeting("Raced meeting", publishedSource));
+        await using var first = database.CreateContext("first");
+        await using var second = database.CreateContext("second");
+        var mine = await first.Records.SingleAsync(e => e.Id == id);
+        var theirs = await second.Records.SingleAsync(e => e.Id == id);
+
+        mine.Title = "First";
+        await first.SaveChangesAsync();
+        theirs.Title = "Second";
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
+
+    public static TheoryData<string, string> BadDrafts => new()
+    {
+        { "Title", "too long" },
+        { "Summary", "<script>alert(1)</script>" },
+        { "Citations", "unknown source" },
+        { "Agreements", "unknown agreement" },
+        { "Slug", "Not A Slug!" },
+        { "Count", "0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDrafts))]
+    public async Task Bad_input_gives_a_message_for_its_field_and_changes_nothing(string field, string what)
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Meeting before bad input", publishedSource));
+        var draft = (await session.Editor.OpenAsync(id)).Draft;
+        switch (field)
+        {
+            case "Title": draft.Title = new string('x', TrackedRecord.TitleMaxLength + 1); break;
+            case "Summary": draft.Summary = what; break;
+            case "Citations": draft.Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() }); break;
+            case "Agreements": draft.AgreementIds.Add(Guid.NewGuid()); break;
+            case "Slug": draft.Slug = what; break;
+            case "Count": draft.Count = 0; break;
+        }
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
+
+        Assert.Contains(error.Problems, p => p.Field == field);
+        await using var check = database.CreateContext();
+        var unchanged = await check.Records.Include(r => r.Citations).Include(r => r.Agreements).SingleAsync(r => r.Id == id);
+        Assert.Equal("Meeting before bad input", unchanged.Title);
+        Assert.Equal(1, unchanged.Version);
+        Assert.Single(unchanged.Citations);
+        Assert.Single(unchanged.Agreements);
+    }
+
+    [Fact]
+    public async Task An_agreement_change_to_status_history_and_parties_keeps_the_disputed_dates_of_the_steps_it_keeps()
+    {
+        await using var session = database.Edit();
+        var agreement = await session.Db.Agreements.SingleAsync(a => a.Slug == "statement-of-principles");
+        var opened = await session.Editor.OpenAsync(agreement.Id);
+        var parties = opened.Draft.Parties.Select(p => p.CountryId).ToList();
+        var newParty = (await session.Db.Countries.FirstAsync(c => !parties.Contains(c.Id))).Id;
+        var claimsBefore = await ClaimsOnStatusChangesAsync(session.Db, agreement.Id);
+        Assert.NotEqual(0, claimsBefore);
+        var draft = opened.Draft;
+        draft.StatusHistory.Add(new StatusChangeDraft
+        {
+            Status = Core.Agreements.NzStatus.Participating,
+            Date = FuzzyDate.Parse("2025"),
+            Citations = [new CitationDraft { SourceId = publishedSource, Pinpoint = "a pinpoint" }],
+        });
+        draft.Parties.Add(new PartyDraft { CountryId = newParty, Role = "signatory" });
+
+        await session.Editor.SaveAsync(agreement.Id, opened.Version, draft);
+        await session.Editor.SubmitForReviewAsync(agreement.Id, opened.Version + 1);
+        await session.Editor.PublishAsync(agreement.Id, opened.Version + 2, "Added New Zealand's participation.");
+
+        var reopened = await session.Editor.OpenAsync(agreement.Id);
+        Assert.Equal(draft.StatusHistory.Count, reopened.Draft.StatusHistory.Count);
+        Assert.Contains(reopened.Draft.Parties, p => p.CountryId == newParty && p.Role == "signatory");
+        Assert.Equal(claimsBefore, await ClaimsOnStatusChangesAsync(session.Db, agreement.Id));
+    }
+
+    [Fact]
+    public async Task An_unknown_record_id_is_reported_as_not_found()
+    {
+        await using var session = database.Edit();
+        await Assert.ThrowsAsync<RecordNotFoundException>(() => session.Editor.SubmitForReviewAsync(Guid.NewGuid(), 1));
+    }
+
+    private async Task<Guid> PublishedMeetingAsync(EditingSession session, string title)
+    {
+        var id = await session.Editor.CreateAsync(Meeting(title, publishedSource));
+        await session.Editor.SubmitForReviewAsync(id, 1);
+        await session.Editor.PublishAsync(id, 2);
+        return id;
+    }
+
+    private RecordDraft Meeting(string title, Guid? source = null)
+    {
+        var draft = RecordDraft.Empty(RecordKind.Meeting);
+        draft.Title = title;
+        draft.Slug = $"{Slugs.FromTitle(title)}-{Guid.NewGuid():N}";
+        draft.Summary = "Officials met.";
+        draft.Date = FuzzyDate.Parse("March 2025");
+        draft.Place = "Wellington";
+        draft.AgreementIds.Add(pipir);
+        if (source is { } sourceId)
+        {
+            draft.Citations.Add(new CitationDraft { SourceId = sourceId, Pinpoint = "a pinpoint" });
+        }
+
+        return draft;
+    }
+
+    private static Task<int> ClaimsOnStatusChangesAsync(PolicyTrackerDbContext db, Guid agreementId) =>
+        db.DateClaims.CountAsync(c => db.StatusChanges.Any(s => s.Id == c.StatusChangeId && s.AgreementId == agreementId));
+
+    private static Task<List<Revision>> Revisions(PolicyTrackerDbContext db, Guid id) =>
+        db.Revisions.Where(r => r.EntityId == id).OrderBy(r => r.Number).ToListAsync();
+}
