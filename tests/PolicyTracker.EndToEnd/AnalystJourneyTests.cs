@@ -20,8 +20,8 @@ public class AnalystJourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/timeline");
         await page.Locator("table").WaitForAsync();
 
-        await Choose(page, "Agreement", "PIPIR");
-        await Choose(page, "State", "Draft");
+        await BrowserFixture.ChooseAsync(page, "Agreement", "PIPIR");
+        await BrowserFixture.ChooseAsync(page, "State", "Draft");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         // The workspace navigates inside the page (history API): there is no load event to wait for.
         await page.WaitForURLAsync(url => url.Contains("agreement=pipir") && url.Contains("state=draft"), new() { WaitUntil = WaitUntilState.Commit });
@@ -38,12 +38,5 @@ public class AnalystJourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Equal("policytracker-workspace.csv", download.SuggestedFilename);
         Assert.Contains("Title e2e-draft-meeting", csv);
         Assert.All(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), row => Assert.EndsWith(",Draft", row.TrimEnd('\r')));
-    }
-
-    // A MudSelect opens a popover list; the option is chosen from it.
-    private static async Task Choose(IPage page, string label, string option)
-    {
-        await page.Locator(".mud-select").Filter(new() { Has = page.Locator($"label:text-is('{label}')") }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
     }
 }

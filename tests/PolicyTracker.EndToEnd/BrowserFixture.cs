@@ -67,6 +67,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync("**" + returnUrl);
     }
 
+    /// <summary>Picks <paramref name="option"/> in the MudSelect labelled <paramref name="label"/>: it opens a popover list to choose from.</summary>
+    public static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.Locator(".mud-select").Filter(new() { Has = page.Locator($"label:text-is('{label}')") }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -66,6 +66,8 @@ public static class DatabaseSetup
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleData.SampleDataLoader>();
         services.AddScoped<Editing.RecordEditor>();
+        services.AddScoped<Sources.SourceEditor>();
+        services.AddScoped<Editing.RevisionQueries>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Timeline.TimelineQueries>();

@@ -205,11 +205,11 @@ public sealed class RecordDraft
         record.Slug = string.IsNullOrWhiteSpace(Slug) ? Slugs.FromTitle(Title) : Slug.Trim();
         record.Summary = Summary.Trim();
         record.Date = Date;
-        record.InternalNotes = string.IsNullOrWhiteSpace(InternalNotes) ? null : InternalNotes.Trim();
+        record.InternalNotes = TextInput.OrNull(InternalNotes);
         switch (record)
         {
             case Agreement agreement:
-                agreement.ShortName = Blank(ShortName);
+                agreement.ShortName = TextInput.OrNull(ShortName);
                 agreement.AgreementKind = AgreementKind;
                 agreement.IsBinding = IsBinding;
                 agreement.PubliclyAnnouncedByNz = PubliclyAnnouncedByNz;
@@ -221,8 +221,8 @@ public sealed class RecordDraft
             case Meeting meeting:
                 meeting.MeetingKind = MeetingKind;
                 meeting.EndDate = EndDate;
-                meeting.Place = Blank(Place);
-                meeting.Host = Blank(Host);
+                meeting.Place = TextInput.OrNull(Place);
+                meeting.Host = TextInput.OrNull(Host);
                 meeting.Count = Count;
                 meeting.CountIsMinimum = Count is not null && CountIsMinimum;
                 break;
@@ -231,8 +231,8 @@ public sealed class RecordDraft
                 statement.Text = StatementText.Trim();
                 statement.SpeakerId = SpeakerId;
                 statement.SpeakingOrganisationId = SpeakingOrganisationId;
-                statement.SpeakerRole = Blank(SpeakerRole);
-                statement.Venue = Blank(Venue);
+                statement.SpeakerRole = TextInput.OrNull(SpeakerRole);
+                statement.Venue = TextInput.OrNull(Venue);
                 break;
             case Event happening:
                 happening.EventKind = EventKind;
@@ -296,6 +296,4 @@ public sealed class RecordDraft
             SourceId = c.SourceId == Guid.Empty ? c.Source.Id : c.SourceId,
             Pinpoint = c.Pinpoint,
         }).ToList();
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -14,6 +14,8 @@ namespace PolicyTracker.Core.Editing;
 public sealed record EditableRecord(
     Guid Id,
     RecordKind Kind,
+    /// <summary>The address the record is stored (and, once published, seen) at.</summary>
+    string Slug,
     PublicationState State,
     PublicationState? PendingState,
     int Version,
@@ -36,7 +38,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         RequireRole(Roles.Analyst);
         var record = await LoadAsync(id, includeDeleted: true, cancellationToken);
         var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordDraft.From(record);
-        return new EditableRecord(record.Id, record.Kind, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
+        return new EditableRecord(record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
     }
 
     public async Task<Guid> CreateAsync(RecordDraft draft, CancellationToken cancellationToken = default)
@@ -197,6 +199,37 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             return Task.FromResult<string?>(null);
         }, cancellationToken, includeDeleted: true);
 
+    /// <summary>
+    /// Shows a record as the public would see it once its draft (or pending change) is published: inside a
+    /// transaction that is always rolled back, the draft is applied and published, and <paramref name="read"/> runs
+    /// the public page's own query. Nothing is kept; the preview is exactly the public page, not an imitation of it.
+    /// </summary>
+    public async Task<T> PreviewAsync<T>(Guid id, Func<RecordKind, string, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        RequireRole(Roles.Analyst);
+        return await InCleanContext(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var record = await LoadAsync(id, includeDeleted: false, cancellationToken);
+                if (record.PendingDraftJson is { } pending)
+                {
+                    await ApplyAsync(Deserialize(pending), record, cancellationToken);
+                }
+
+                record.State = PublicationState.Published;
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return await read(record.Kind, record.Slug);
+            }
+            finally
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+        });
+    }
+
     /// <summary>Brings back the content an earlier revision recorded, saved like any other edit (so it is itself undoable).</summary>
     public async Task RestoreRevisionAsync(Guid id, int basedOnVersion, int revisionNumber, CancellationToken cancellationToken = default)
     {
@@ -317,7 +350,9 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         draft.CheckFields(problems);
         var candidate = draft.NewRecord();
         draft.ApplyFieldsTo(candidate);
-        foreach (var problem in RecordRules.Validate(candidate).All)
+        // With no title there is no slug to make; "Title is required" says all that needs saying.
+        var slugFromEmptyTitle = string.IsNullOrWhiteSpace(draft.Slug) && string.IsNullOrWhiteSpace(draft.Title);
+        foreach (var problem in RecordRules.Validate(candidate).All.Where(p => !(slugFromEmptyTitle && p.Field == "Slug")))
         {
             problems.Add(problem.Field, problem.Message);
         }
@@ -366,7 +401,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
             change.Status = step.Status;
             change.Date = step.Date;
-            change.Note = string.IsNullOrWhiteSpace(step.Note) ? null : step.Note.Trim();
+            change.Note = TextInput.OrNull(step.Note);
             ReplaceCitations(change.Citations, step.Citations, sources, c => c.StatusChangeId = change.Id);
         }
     }
@@ -390,7 +425,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             }
 
             membership.CountryId = party.CountryId;
-            membership.Role = string.IsNullOrWhiteSpace(party.Role) ? null : party.Role.Trim();
+            membership.Role = TextInput.OrNull(party.Role);
             membership.Since = party.Since;
             ReplaceCitations(membership.Citations, party.Citations, sources, c => c.PartyMembershipId = membership.Id);
         }
@@ -401,7 +436,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     {
         var same = current.Count == wanted.Count
             && current.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, c.Pinpoint))
-                .SequenceEqual(wanted.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, Pinpoint: Blank(c.Pinpoint))));
+                .SequenceEqual(wanted.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, Pinpoint: TextInput.OrNull(c.Pinpoint))));
         if (same)
         {
             return;
@@ -415,7 +450,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             {
                 SourceId = wantedCitation.SourceId,
                 Source = sources.Single(s => s.Id == wantedCitation.SourceId),
-                Pinpoint = Blank(wantedCitation.Pinpoint),
+                Pinpoint = TextInput.OrNull(wantedCitation.Pinpoint),
             };
             attach(citation);
             current.Add(citation);
@@ -454,7 +489,6 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
     private static IEnumerable<Guid> Optional(Guid? id) => id is { } value ? [value] : [];
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static RecordDraft Deserialize(string json) =>
         JsonSerializer.Deserialize<RecordDraft>(json, SnapshotJson.Options) ?? throw new InvalidOperationException("An empty pending draft.");

@@ -25,7 +25,10 @@ public sealed record TimelineItem(
     bool CountIsMinimum,
     IReadOnlyList<string> Agreements,
     IReadOnlyList<CitationView> Citations,
-    PublicationState State);
+    PublicationState State,
+    Guid Id,
+    /// <summary>Whether a published record has a change waiting (workspace only; null on public lists).</summary>
+    PublicationState? PendingState);
 
 public sealed record FilterOption(string Slug, string Name);
 
@@ -68,7 +71,8 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         var records = Filter(db.Records.AsNoTracking(), filter.Timeline);
         if (filter.State is { } state)
         {
-            records = records.Where(r => r.State == state);
+            // A live record's pending change is a draft (or in review) too: the review queue must show it.
+            records = records.Where(r => r.State == state || r.PendingState == state);
         }
 
         if (filter.Source is { } source)
@@ -175,7 +179,9 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r is Meeting && ((Meeting)r).CountIsMinimum,
             r.Agreements.Where(a => !publicOnly || a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
             r.Citations.AsQueryable().Where(shownCitations).Select(CitationView.Project).ToList(),
-            r.State))
+            r.State,
+            r.Id,
+            publicOnly ? null : r.PendingState))
             // A page is 50 records with a few citations and agreements each: one round trip beats three.
             .AsSingleQuery();
     }

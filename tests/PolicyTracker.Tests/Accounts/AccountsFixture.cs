@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Security.Claims;
 using AngleSharp.Html.Parser;
@@ -33,6 +34,13 @@ public sealed class AccountsFixture : IAsyncLifetime
         {
             await CreateUserAsync(EmailFor(role), role);
         }
+    }
+
+    /// <summary>A published sample record, for routes that name one.</summary>
+    public async Task<Guid> SampleRecordIdAsync()
+    {
+        await using var db = App.Database.CreateContext();
+        return await db.Records.Where(r => r.Slug == "pipir").Select(r => r.Id).SingleAsync();
     }
 
     public static string EmailFor(string role) => $"{role.ToLowerInvariant()}.user@example.org";

@@ -7,30 +7,36 @@ namespace PolicyTracker.Tests.Accounts;
 /// <summary>Every workspace route and every account write, for anonymous, Analyst, Editor and Admin.</summary>
 public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
 {
-    public static TheoryData<string, string?, string> Routes => new()
+    /// <summary>Every workspace route and the least role that may open it; "{record}" stands for a sample record's id.</summary>
+    private static readonly (string Route, string LeastRole)[] WorkspaceRoutes =
+    [
+        ("/workspace", Roles.Analyst),
+        ("/workspace/users", Roles.Admin),
+        ("/workspace/timeline", Roles.Analyst),
+        ("/workspace/export.csv", Roles.Analyst),
+        ("/workspace/export.json", Roles.Analyst),
+        ("/workspace/audit", Roles.Analyst),
+        ("/workspace/records/new/meeting", Roles.Editor),
+        ("/workspace/records/{record}", Roles.Editor),
+        ("/workspace/records/{record}/history", Roles.Analyst),
+        ("/workspace/records/{record}/preview", Roles.Analyst),
+    ];
+
+    // route, role (null: anonymous), expected: "ok", "login" or "denied"
+    public static TheoryData<string, string?, string> Routes()
     {
-        // route, role (null: anonymous), expected: "ok", "login" or "denied"
-        { "/workspace", null, "login" },
-        { "/workspace", Roles.Analyst, "ok" },
-        { "/workspace", Roles.Editor, "ok" },
-        { "/workspace", Roles.Admin, "ok" },
-        { "/workspace/users", null, "login" },
-        { "/workspace/users", Roles.Analyst, "denied" },
-        { "/workspace/users", Roles.Editor, "denied" },
-        { "/workspace/users", Roles.Admin, "ok" },
-        { "/workspace/timeline", null, "login" },
-        { "/workspace/timeline", Roles.Analyst, "ok" },
-        { "/workspace/timeline", Roles.Editor, "ok" },
-        { "/workspace/timeline", Roles.Admin, "ok" },
-        { "/workspace/export.csv", null, "login" },
-        { "/workspace/export.csv", Roles.Analyst, "ok" },
-        { "/workspace/export.csv", Roles.Editor, "ok" },
-        { "/workspace/export.csv", Roles.Admin, "ok" },
-        { "/workspace/export.json", null, "login" },
-        { "/workspace/export.json", Roles.Analyst, "ok" },
-        { "/workspace/export.json", Roles.Editor, "ok" },
-        { "/workspace/export.json", Roles.Admin, "ok" },
-    };
+        var data = new TheoryData<string, string?, string>();
+        foreach (var (route, leastRole) in WorkspaceRoutes)
+        {
+            data.Add(route, null, "login");
+            foreach (var role in Roles.All)
+            {
+                data.Add(route, role, UserAdministration.RolesUpTo(role).Contains(leastRole) ? "ok" : "denied");
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Routes))]
@@ -40,7 +46,7 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
             ? fixture.App.CreateClient(new() { AllowAutoRedirect = false })
             : (await fixture.SignInAsync(AccountsFixture.EmailFor(role), AccountsFixture.UserPassword)).Client;
 
-        var response = await client.GetAsync(route);
+        var response = await client.GetAsync(route.Replace("{record}", (await fixture.SampleRecordIdAsync()).ToString()));
 
         switch (expected)
         {

@@ -167,6 +167,42 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_preview_shows_the_pending_change_as_the_public_page_would_and_keeps_nothing()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Previewed live title");
+        var edit = (await session.Editor.OpenAsync(id)).Draft;
+        edit.Title = "Previewed pending title";
+        await session.Editor.SaveAsync(id, 3, edit);
+        var revisionsBefore = (await Revisions(session.Db, id)).Count;
+        var records = new RecordQueries(session.Db);
+
+        var preview = await session.Editor.PreviewAsync(id, async (kind, slug) => await records.FindPublishedAsync(kind, slug));
+
+        var shown = Assert.IsType<RecordLookup.Found>(preview).Record;
+        Assert.Equal("Previewed pending title", shown.Title);
+        Assert.Contains(shown.Citations, c => c.SourceSlug == "rnz-nz-joins-pipir");
+        var stored = await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id);
+        Assert.Equal("Previewed live title", stored.Title);
+        Assert.Equal(4, stored.Version);
+        Assert.Equal(revisionsBefore, (await Revisions(session.Db, id)).Count);
+    }
+
+    [Fact]
+    public async Task A_draft_can_be_previewed_but_stays_a_draft()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Previewed draft", publishedSource));
+        var records = new RecordQueries(session.Db);
+
+        var preview = await session.Editor.PreviewAsync(id, async (kind, slug) => await records.FindPublishedAsync(kind, slug));
+
+        Assert.Equal("Previewed draft", Assert.IsType<RecordLookup.Found>(preview).Record.Title);
+        Assert.Equal(PublicationState.Draft, (await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).State);
+        Assert.False(await session.Db.Records.VisibleToPublic().AnyAsync(r => r.Id == id));
+    }
+
+    [Fact]
     public async Task A_correction_is_published_with_its_public_reason_into_the_corrections_log()
     {
         await using var session = database.Edit();

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Sources;
+
+namespace PolicyTracker.Core.Editing;
+
+public sealed record Choice(Guid Id, string Name, PublicationState State);
+
+public sealed record SourceChoice(Guid Id, string Title, string? Outlet, Reliability Reliability, PublicationState State)
+{
+    public string Label => Outlet is null ? Title : $"{Title} ({Outlet})";
+}
+
+/// <summary>Everything an editor can link a record to, in every state: the pickers of the record form.</summary>
+public sealed record EditorChoices(
+    IReadOnlyList<Choice> Agreements,
+    IReadOnlyList<Choice> People,
+    IReadOnlyList<Choice> Organisations,
+    IReadOnlyList<Choice> Countries,
+    IReadOnlyList<SourceChoice> Sources)
+{
+    public static async Task<EditorChoices> LoadAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) => new(
+        await db.Agreements.AsNoTracking().OrderBy(a => a.Title)
+            .Select(a => new Choice(a.Id, a.ShortName ?? a.Title, a.State)).ToListAsync(cancellationToken),
+        await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name, p.State)).ToListAsync(cancellationToken),
+        await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name, o.State)).ToListAsync(cancellationToken),
+        await db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name, c.State)).ToListAsync(cancellationToken),
+        await SourcesAsync(db, cancellationToken));
+
+    public static Task<List<SourceChoice>> SourcesAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) =>
+        db.Sources.AsNoTracking().OrderBy(s => s.Title)
+            .Select(s => new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State)).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Data;
+
+namespace PolicyTracker.Core.Editing;
+
+/// <summary>One line of the audit log: a change, and the title of what it changed.</summary>
+public sealed record AuditEntry(Revision Revision, string? Title, IReadOnlyList<string> ChangedFields);
+
+/// <summary>Reads revisions: one record's history, the changes made since an editor opened it, and the site's audit log.</summary>
+public sealed class RevisionQueries(PolicyTrackerDbContext db)
+{
+    public const int AuditPageSize = 50;
+
+    /// <summary>Stamps every save changes; they say nothing about what the change was.</summary>
+    private static readonly HashSet<string> Stamps = ["UpdatedAt", "UpdatedBy", "Version"];
+
+    public Task<List<Revision>> HistoryAsync(Guid entityId, CancellationToken cancellationToken = default) =>
+        db.Revisions.AsNoTracking().Where(r => r.EntityId == entityId).OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+
+    /// <summary>What others saved after <paramref name="version"/>: shown to an editor whose save was refused as a conflict.</summary>
+    public Task<List<Revision>> SinceAsync(Guid entityId, int version, CancellationToken cancellationToken = default) =>
+        db.Revisions.AsNoTracking().Where(r => r.EntityId == entityId && r.Number > version).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+
+    /// <summary>Every change across the site, newest first, a page at a time (one more is read to know whether a next page exists).</summary>
+    public async Task<(List<AuditEntry> Entries, bool HasNextPage)> AuditLogAsync(int page, CancellationToken cancellationToken = default)
+    {
+        var revisions = await db.Revisions.AsNoTracking()
+            .OrderByDescending(r => r.ChangedAt).ThenByDescending(r => r.Id)
+            .Skip((Math.Max(page, 1) - 1) * AuditPageSize).Take(AuditPageSize + 1)
+            .ToListAsync(cancellationToken);
+        var hasNext = revisions.Count > AuditPageSize;
+        var shown = revisions.Take(AuditPageSize).ToList();
+        var ids = shown.Select(r => r.EntityId).Distinct().ToList();
+        var titles = await db.Records.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, Name = r.Title })
+            .Concat(db.Sources.IgnoreQueryFilters().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, Name = s.Title }))
+            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        return (shown.Select(r => new AuditEntry(r, titles.GetValueOrDefault(r.EntityId), ChangedFields(r))).ToList(), hasNext);
+    }
+
+    /// <summary>The fields a revision changed ("Title", "Content.Citations"), leaving out the stamps every save sets.</summary>
+    public static IReadOnlyList<string> ChangedFields(Revision revision)
+    {
+        var before = Parse(revision.BeforeJson);
+        var after = Parse(revision.AfterJson);
+        if (before is null || after is null)
+        {
+            return [];
+        }
+
+        var changed = new List<string>();
+        foreach (var key in before.Select(p => p.Key).Union(after.Select(p => p.Key)).Where(k => !Stamps.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            if (key == RevisionContent.Key && before[key] is JsonObject contentBefore && after[key] is JsonObject contentAfter)
+            {
+                changed.AddRange(contentBefore.Select(p => p.Key).Union(contentAfter.Select(p => p.Key))
+                    .Where(k => !JsonNode.DeepEquals(contentBefore[k], contentAfter[k]))
+                    .Select(k => $"{RevisionContent.Key}.{k}"));
+            }
+            else if (!JsonNode.DeepEquals(before[key], after[key]))
+            {
+                changed.Add(key);
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>A snapshot laid out one value per line, for showing the difference between two revisions line by line.</summary>
+    public static string Readable(string? json) =>
+        json is null ? "" : JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private static JsonObject? Parse(string? json) => json is null ? null : JsonNode.Parse(json) as JsonObject;
+}

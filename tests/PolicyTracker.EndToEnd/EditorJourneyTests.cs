@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace PolicyTracker.EndToEnd;
+
+/// <summary>An editor adds a sourced meeting and takes it through review to the public site, in a real headless Chromium.</summary>
+public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task An_editor_adds_a_meeting_with_a_new_source_inline_and_publishes_it_to_the_public_page()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/meeting");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "New meeting" }).WaitForAsync();
+
+        // Saving with no title is refused, with the message next to the field.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.Locator(".mud-input-control").Filter(new() { HasText = "Title is required." }).First.WaitForAsync();
+
+        await page.GetByLabel("Title").First.FillAsync("E2E inline-sourced meeting");
+        await page.GetByLabel("Summary (in the tracker's own words)").FillAsync("Officials met to discuss supply-chain resilience.");
+        await BrowserFixture.ChooseAsync(page, "Date: precision", "Month");
+        await page.GetByLabel("Year").First.FillAsync("2025");
+        await page.GetByLabel("Year").First.BlurAsync();
+        await BrowserFixture.ChooseAsync(page, "Month", "March");
+        await page.GetByLabel("Place").FillAsync("Wellington");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New source" }).First.ClickAsync();
+        var newSource = page.Locator(".new-source");
+        await newSource.GetByLabel("Title").FillAsync("E2E source report");
+        await newSource.GetByLabel("Outlet").FillAsync("E2E Outlet");
+        await newSource.GetByLabel("URL (http or https)").FillAsync("https://example.org/e2e-report");
+        await newSource.GetByLabel("Why this reliability").FillAsync("Checked against the original document.");
+        await newSource.GetByRole(AriaRole.Button, new() { Name = "Add and cite this source" }).ClickAsync();
+        var citation = page.Locator("[data-testid=record-citations] .citation-row");
+        await Assertions.Expect(citation).ToHaveCountAsync(1);
+        await citation.GetByLabel("Pinpoint (short quotation or paragraph)").FillAsync("officials met in Wellington");
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("30-editor-new-meeting"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("Draft");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("InReview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("Published");
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("31-editor-published"), FullPage = true });
+
+        var reader = await fixture.NewPageAsync(375, 800);
+        var response = await reader.GotoAsync("/meetings/e2e-inline-sourced-meeting");
+        Assert.Equal(200, response!.Status);
+        await reader.GetByRole(AriaRole.Heading, new() { Name = "E2E inline-sourced meeting" }).WaitForAsync();
+        var source = reader.GetByRole(AriaRole.Link, new() { Name = "E2E source report" }).First;
+        await source.WaitForAsync();
+        Assert.Contains("officials met in Wellington", await reader.ContentAsync());
+        await reader.ScreenshotAsync(new() { Path = Artifacts.Screenshot("32-public-meeting-with-citation"), FullPage = true });
+    }
+}
