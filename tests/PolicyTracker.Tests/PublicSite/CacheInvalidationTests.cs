@@ -56,6 +56,34 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Editing_a_published_record_leaves_its_public_page_unchanged_until_the_change_is_published()
+    {
+        var client = fixture.App.CreateClient();
+        var id = await AddDraftAsync("cache-pending");
+        await PublishAsync(id);
+        Assert.Contains("Title cache-pending", await client.GetStringAsync("/events/cache-pending"));
+
+        await fixture.App.EditAsync(async editor =>
+        {
+            var opened = await editor.OpenAsync(id);
+            opened.Draft.Title = "Corrected title of cache-pending";
+            opened.Draft.Summary = "A pending summary";
+            await editor.SaveAsync(id, opened.Version, opened.Draft);
+            await editor.SubmitForReviewAsync(id, opened.Version + 1);
+        });
+
+        var whilePending = await client.GetStringAsync("/events/cache-pending");
+        Assert.Contains("Title cache-pending", whilePending);
+        Assert.DoesNotContain("A pending summary", whilePending);
+        Assert.DoesNotContain("A pending summary", await client.GetStringAsync(Listing));
+
+        await fixture.App.EditAsync(async editor => await editor.PublishAsync(id, (await editor.OpenAsync(id)).Version));
+
+        Assert.Contains("Corrected title of cache-pending", await client.GetStringAsync("/events/cache-pending"));
+        Assert.Contains("A pending summary", await client.GetStringAsync(Listing));
+    }
+
+    [Fact]
     public async Task A_retraction_needs_a_public_reason()
     {
         var id = await AddDraftAsync("retract-no-reason");
