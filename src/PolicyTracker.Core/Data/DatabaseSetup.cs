@@ -68,6 +68,8 @@ public static class DatabaseSetup
         services.AddScoped<Editing.RecordEditor>();
         services.AddScoped<Sources.SourceEditor>();
         services.AddScoped<Editing.RevisionQueries>();
+        services.AddScoped<Dataset.DatasetExporter>();
+        services.AddScoped<Dataset.DatasetImporter>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Timeline.TimelineQueries>();

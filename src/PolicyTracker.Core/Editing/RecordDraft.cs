@@ -290,10 +290,11 @@ public sealed class RecordDraft
     internal IEnumerable<CitationDraft> AllCitations() =>
         Citations.Concat(StatusHistory.SelectMany(s => s.Citations)).Concat(Parties.SelectMany(p => p.Citations));
 
+    // Ordered by content, not by the citations' own ids: those are not kept when citations are replaced or imported.
     private static List<CitationDraft> CitationsOf(IEnumerable<Citation> citations) =>
-        citations.OrderBy(c => c.Id).Select(c => new CitationDraft
+        citations.Select(c => new CitationDraft
         {
             SourceId = c.SourceId == Guid.Empty ? c.Source.Id : c.SourceId,
             Pinpoint = c.Pinpoint,
-        }).ToList();
+        }).OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint, StringComparer.Ordinal).ToList();
 }

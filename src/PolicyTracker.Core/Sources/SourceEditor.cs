@@ -5,7 +5,7 @@ using PolicyTracker.Core.Data;
 
 namespace PolicyTracker.Core.Sources;
 
-/// <summary>A source as an editor enters it, for instance inline while citing it from a record.</summary>
+/// <summary>A source's own content, as an editor enters it (inline, while citing it) and as a dataset file carries it.</summary>
 public sealed class SourceDraft
 {
     public string Title { get; set; } = "";
@@ -23,6 +23,31 @@ public sealed class SourceDraft
     public Reliability Reliability { get; set; } = Reliability.Medium;
 
     public string ReliabilityReason { get; set; } = "";
+
+    public DateOnly? AccessedOn { get; set; }
+
+    public string? Notes { get; set; }
+
+    public static SourceDraft From(Source source) => new()
+    {
+        Title = source.Title, Outlet = source.Outlet, Author = source.Author, SourceKind = source.SourceKind, Url = source.Url,
+        Published = source.Published, Reliability = source.Reliability, ReliabilityReason = source.ReliabilityReason,
+        AccessedOn = source.AccessedOn, Notes = source.Notes,
+    };
+
+    public void ApplyTo(Source source)
+    {
+        source.Title = Title.Trim();
+        source.Outlet = TextInput.OrNull(Outlet);
+        source.Author = TextInput.OrNull(Author);
+        source.SourceKind = SourceKind;
+        source.Url = TextInput.OrNull(Url);
+        source.Published = Published;
+        source.Reliability = Reliability;
+        source.ReliabilityReason = ReliabilityReason.Trim();
+        source.AccessedOn = AccessedOn;
+        source.Notes = TextInput.OrNull(Notes);
+    }
 }
 
 /// <summary>
@@ -45,20 +70,9 @@ public sealed class SourceEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             slug = $"{Slugs.FromTitle(draft.Title)}-{n}";
         }
 
-        var source = new Source
-        {
-            Slug = slug,
-            Title = draft.Title.Trim(),
-            Outlet = TextInput.OrNull(draft.Outlet),
-            Author = TextInput.OrNull(draft.Author),
-            SourceKind = draft.SourceKind,
-            Url = TextInput.OrNull(draft.Url),
-            Published = draft.Published,
-            AccessedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            Reliability = draft.Reliability,
-            ReliabilityReason = draft.ReliabilityReason.Trim(),
-            State = PublicationState.Published,
-        };
+        var source = new Source { Slug = slug, State = PublicationState.Published };
+        draft.ApplyTo(source);
+        source.AccessedOn ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         SourceRules.Validate(source).ThrowIfInvalid("The source");
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);

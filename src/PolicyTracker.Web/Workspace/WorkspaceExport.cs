@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Dataset;
 using PolicyTracker.Core.Timeline;
 using PolicyTracker.Web.Timeline;
 
@@ -38,6 +39,13 @@ public static class WorkspaceExport
                 context.Response.Headers.ContentDisposition = "attachment; filename=\"policytracker-workspace.json\"";
                 await JsonSerializer.SerializeAsync(context.Response.Body, timeline.StreamWorkspaceAsync(filter), Json, context.RequestAborted);
             }
+        });
+        // The whole tracker in the importable dataset format (the import itself is on the editors' import page).
+        export.MapGet("/dataset.json", async (HttpContext context, DatasetExporter exporter) =>
+        {
+            var dataset = await exporter.ExportAsync(context.RequestAborted);
+            context.Response.Headers.ContentDisposition = "attachment; filename=\"policytracker-dataset.json\"";
+            await Results.Json(dataset, DatasetExporter.Json).ExecuteAsync(context);
         });
     }
 

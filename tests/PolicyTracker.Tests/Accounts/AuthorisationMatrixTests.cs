@@ -16,6 +16,8 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
         ("/workspace/export.csv", Roles.Analyst),
         ("/workspace/export.json", Roles.Analyst),
         ("/workspace/audit", Roles.Analyst),
+        ("/workspace/dataset.json", Roles.Analyst),
+        ("/workspace/import", Roles.Editor),
         ("/workspace/records/new/meeting", Roles.Editor),
         ("/workspace/records/{record}", Roles.Editor),
         ("/workspace/records/{record}/history", Roles.Analyst),

@@ -1,0 +1,121 @@
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Sources;
+
+namespace PolicyTracker.Core.Dataset;
+
+/// <summary>
+/// The whole tracker as one JSON document: every entity in every state, with its id, so a dataset imported into
+/// an empty database exports again exactly as it was. Who changed what and when is not part of it: the import
+/// is itself a change, recorded in the new database's history under the importing editor's name.
+/// </summary>
+public sealed class DatasetFile
+{
+    public const string FormatName = "policytracker-dataset";
+    public const int CurrentVersion = 1;
+
+    public string Format { get; set; } = FormatName;
+
+    public int Version { get; set; } = CurrentVersion;
+
+    public List<CountryEntry> Countries { get; set; } = [];
+
+    public List<OrganisationEntry> Organisations { get; set; } = [];
+
+    public List<PersonEntry> People { get; set; } = [];
+
+    public List<SourceEntry> Sources { get; set; } = [];
+
+    public List<RecordEntry> Records { get; set; } = [];
+}
+
+/// <summary>What every entry shares with <see cref="Entity"/>, less the stamps of who changed it.</summary>
+public abstract class EntryBase
+{
+    public Guid Id { get; set; }
+
+    public string Slug { get; set; } = "";
+
+    public PublicationState State { get; set; }
+
+    public string? InternalNotes { get; set; }
+
+    public bool Deleted { get; set; }
+}
+
+public sealed class CountryEntry : EntryBase
+{
+    public string Name { get; set; } = "";
+
+    public string IsoCode { get; set; } = "";
+}
+
+public sealed class OrganisationEntry : EntryBase
+{
+    public string Name { get; set; } = "";
+
+    public OrganisationKind OrganisationKind { get; set; }
+
+    public Guid? CountryId { get; set; }
+}
+
+public sealed class PersonRoleEntry
+{
+    public Guid Id { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public Guid? OrganisationId { get; set; }
+
+    public FuzzyDate From { get; set; } = FuzzyDate.Unknown;
+
+    public FuzzyDate To { get; set; } = FuzzyDate.Unknown;
+}
+
+public sealed class PersonEntry : EntryBase
+{
+    public string Name { get; set; } = "";
+
+    public string? Summary { get; set; }
+
+    public List<PersonRoleEntry> Roles { get; set; } = [];
+}
+
+public sealed class SourceEntry : EntryBase
+{
+    public SourceDraft Content { get; set; } = new();
+}
+
+/// <summary>A disputed date with its citations; on the record itself, or on one of an agreement's status changes.</summary>
+public sealed class DateClaimEntry
+{
+    public Guid Id { get; set; }
+
+    public Guid? StatusChangeId { get; set; }
+
+    public FuzzyDate Date { get; set; } = FuzzyDate.Unknown;
+
+    public string Claim { get; set; } = "";
+
+    public List<CitationDraft> Citations { get; set; } = [];
+}
+
+public sealed class RecordEntry
+{
+    public Guid Id { get; set; }
+
+    public PublicationState State { get; set; }
+
+    public bool Deleted { get; set; }
+
+    /// <summary>The record's content, as the editor form holds it.</summary>
+    public RecordDraft Content { get; set; } = new();
+
+    /// <summary>A live record's change waiting for publication, and where it stands.</summary>
+    public RecordDraft? PendingDraft { get; set; }
+
+    public PublicationState? PendingState { get; set; }
+
+    public List<DateClaimEntry> DateClaims { get; set; } = [];
+}

@@ -1,0 +1,387 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Core.Dataset;
+
+public sealed record ImportSummary(int Countries, int Organisations, int People, int Sources, int Records);
+
+/// <summary>
+/// Reads a <see cref="DatasetFile"/> into the database, for editors only. Everything in the file is checked
+/// first, by the same rules as the editor form (lengths, markup, addresses, slugs, every id it refers to);
+/// one problem anywhere and nothing is imported. An id the database already holds is refused rather than
+/// overwritten, so an import can fill an empty database or add new entities, never silently replace.
+/// </summary>
+public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
+{
+    /// <summary>Enough to see what is wrong with a file without drowning in it.</summary>
+    public const int MaxProblemsReported = 50;
+
+    public async Task<ImportSummary> ImportAsync(Stream json, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsInRole(Roles.Editor))
+        {
+            throw new UnauthorizedAccessException($"{actor.Name} may not import data: it needs the {Roles.Editor} role.");
+        }
+
+        DatasetFile? file;
+        try
+        {
+            file = await JsonSerializer.DeserializeAsync<DatasetFile>(json, DatasetExporter.Json, cancellationToken);
+        }
+        catch (JsonException invalid)
+        {
+            throw Refused("File", $"The file is not a PolicyTracker dataset: {invalid.Message}");
+        }
+
+        if (file is null || file.Format != DatasetFile.FormatName || file.Version != DatasetFile.CurrentVersion)
+        {
+            throw Refused("File", $"The file is not a version {DatasetFile.CurrentVersion} PolicyTracker dataset (its \"format\" must be \"{DatasetFile.FormatName}\").");
+        }
+
+        db.ChangeTracker.Clear();
+        try
+        {
+            var summary = await BuildAsync(file, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return summary;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<ImportSummary> BuildAsync(DatasetFile file, CancellationToken cancellationToken)
+    {
+        var problems = new ValidationProblems();
+        await CheckIdsAsync(file, problems, cancellationToken);
+        problems.ThrowIfInvalid("The dataset");
+
+        var countries = file.Countries.ToDictionary(c => c.Id, c => Stamp(new Country { Name = c.Name, IsoCode = c.IsoCode }, c));
+        var organisations = file.Organisations.ToDictionary(o => o.Id, o => Stamp(new Organisation
+        {
+            Name = o.Name, OrganisationKind = o.OrganisationKind, CountryId = o.CountryId,
+        }, o));
+        var people = file.People.ToDictionary(p => p.Id, p => Stamp(new Person
+        {
+            Name = p.Name,
+            Summary = p.Summary,
+            Roles = p.Roles.Select(r => new PersonRole { Id = r.Id, PersonId = p.Id, Title = r.Title, OrganisationId = r.OrganisationId, From = r.From, To = r.To }).ToList(),
+        }, p));
+        var sources = file.Sources.ToDictionary(s => s.Id, s =>
+        {
+            var source = Stamp(new Source(), s);
+            s.Content.ApplyTo(source);
+            return source;
+        });
+
+        foreach (var (id, country) in countries)
+        {
+            CheckNamed(problems, $"Country {id}", country, country.Name, Country.NameMaxLength);
+        }
+
+        foreach (var (id, organisation) in organisations)
+        {
+            CheckNamed(problems, $"Organisation {id}", organisation, organisation.Name, Organisation.NameMaxLength);
+        }
+
+        foreach (var (id, person) in people)
+        {
+            CheckNamed(problems, $"Person {id}", person, person.Name, Person.NameMaxLength);
+            problems.Text($"Person {id}: summary", person.Summary, TrackedRecord.SummaryMaxLength);
+        }
+
+        foreach (var (id, source) in sources)
+        {
+            foreach (var problem in SourceRules.Validate(source).All)
+            {
+                problems.Add($"Source {id}: {problem.Field}", problem.Message);
+            }
+        }
+
+        var records = file.Records.ToDictionary(r => r.Id, r => NewRecord(r, problems));
+        problems.ThrowIfInvalid("The dataset");
+
+        var found = new Lookup(db, countries, organisations, people, sources, records);
+        foreach (var organisation in file.Organisations)
+        {
+            await CheckExistsAsync(organisation.CountryId, found.CountryAsync, $"Organisation {organisation.Id}: country", problems, cancellationToken);
+        }
+
+        foreach (var person in file.People)
+        {
+            foreach (var role in person.Roles)
+            {
+                await CheckExistsAsync(role.OrganisationId, found.OrganisationAsync, $"Person {person.Id}: role", problems, cancellationToken);
+            }
+        }
+
+        foreach (var entry in file.Records)
+        {
+            await LinkAsync(entry, records[entry.Id], found, problems, cancellationToken);
+        }
+
+        problems.ThrowIfInvalid("The dataset");
+        db.AddRange(countries.Values);
+        db.AddRange(organisations.Values);
+        db.AddRange(people.Values);
+        db.AddRange(sources.Values);
+        db.AddRange(records.Values);
+        return new ImportSummary(countries.Count, organisations.Count, people.Count, sources.Count, records.Count);
+    }
+
+    private TrackedRecord NewRecord(RecordEntry entry, ValidationProblems problems)
+    {
+        var record = entry.Content.NewRecord();
+        record.Id = entry.Id;
+        entry.Content.ApplyFieldsTo(record);
+        record.State = entry.State;
+        record.PendingDraftJson = entry.PendingDraft is null ? null : JsonSerializer.Serialize(entry.PendingDraft, SnapshotJson.Options);
+        record.PendingState = entry.PendingDraft is null ? null : entry.PendingState ?? PublicationState.Draft;
+        MarkDeleted(record, entry.Deleted);
+        var recordProblems = RecordRules.Validate(record);
+        entry.Content.CheckFields(recordProblems);
+        entry.PendingDraft?.CheckFields(recordProblems);
+        foreach (var problem in recordProblems.All)
+        {
+            problems.Add($"Record {entry.Id}: {problem.Field}", problem.Message);
+        }
+
+        return record;
+    }
+
+    /// <summary>Attaches a record's links, citations, status history, parties and disputed dates, each id resolved.</summary>
+    private static async Task LinkAsync(RecordEntry entry, TrackedRecord record, Lookup found, ValidationProblems problems, CancellationToken cancellationToken)
+    {
+        var content = entry.Content;
+        var where = $"Record {entry.Id}";
+        record.Citations = await CitationsAsync(content.Citations, found, where, problems, cancellationToken);
+        foreach (var id in content.AgreementIds)
+        {
+            if (await found.RecordAsync(id, cancellationToken) is Agreement agreement)
+            {
+                record.Agreements.Add(agreement);
+            }
+            else
+            {
+                problems.Add(where, $"No agreement has the id {id}.");
+            }
+        }
+
+        await AddAllAsync(content.PersonIds, record.People, found.PersonAsync, $"{where}: person", problems, cancellationToken);
+        await AddAllAsync(content.OrganisationIds, record.Organisations, found.OrganisationAsync, $"{where}: organisation", problems, cancellationToken);
+        await AddAllAsync(content.CountryIds, record.Countries, found.CountryAsync, $"{where}: country", problems, cancellationToken);
+        await CheckExistsAsync(content.SpeakerId, found.PersonAsync, $"{where}: speaker", problems, cancellationToken);
+        await CheckExistsAsync(content.SpeakingOrganisationId, found.OrganisationAsync, $"{where}: speaking organisation", problems, cancellationToken);
+        if (record is Workstream workstream)
+        {
+            if (content.ParentAgreementId is { } parent && await found.RecordAsync(parent, cancellationToken) is Agreement)
+            {
+                workstream.AgreementId = parent;
+            }
+            else
+            {
+                problems.Add(where, $"The workstream's agreement {content.ParentAgreementId} is not in the file or the database.");
+            }
+        }
+
+        var steps = new Dictionary<Guid, StatusChange>();
+        if (record is Agreement agreementRecord)
+        {
+            foreach (var step in content.StatusHistory)
+            {
+                var change = new StatusChange
+                {
+                    Id = step.Id ?? Guid.CreateVersion7(), AgreementId = record.Id, Status = step.Status, Date = step.Date, Note = step.Note,
+                    Citations = await CitationsAsync(step.Citations, found, where, problems, cancellationToken),
+                };
+                steps[change.Id] = change;
+                agreementRecord.StatusHistory.Add(change);
+            }
+
+            foreach (var party in content.Parties)
+            {
+                await CheckExistsAsync(party.CountryId, found.CountryAsync, $"{where}: party", problems, cancellationToken);
+                agreementRecord.Parties.Add(new PartyMembership
+                {
+                    Id = party.Id ?? Guid.CreateVersion7(), AgreementId = record.Id, CountryId = party.CountryId, Role = party.Role, Since = party.Since,
+                    Citations = await CitationsAsync(party.Citations, found, where, problems, cancellationToken),
+                });
+            }
+        }
+
+        foreach (var claim in entry.DateClaims)
+        {
+            problems.Required($"{where}: claim", claim.Claim, DateClaim.ClaimMaxLength);
+            var dateClaim = new DateClaim
+            {
+                Id = claim.Id, Date = claim.Date, Claim = claim.Claim,
+                Citations = await CitationsAsync(claim.Citations, found, where, problems, cancellationToken),
+            };
+            if (claim.StatusChangeId is null)
+            {
+                record.DateClaims.Add(dateClaim);
+            }
+            else if (steps.TryGetValue(claim.StatusChangeId.Value, out var step))
+            {
+                step.DateClaims.Add(dateClaim);
+            }
+            else
+            {
+                problems.Add(where, $"A disputed date belongs to status change {claim.StatusChangeId}, which this agreement does not have.");
+            }
+        }
+    }
+
+    private static async Task<List<Citation>> CitationsAsync(
+        List<CitationDraft> citations, Lookup found, string where, ValidationProblems problems, CancellationToken cancellationToken)
+    {
+        var result = new List<Citation>();
+        foreach (var citation in citations)
+        {
+            problems.Text($"{where}: pinpoint", citation.Pinpoint, Citation.PinpointMaxLength);
+            if (await found.SourceAsync(citation.SourceId, cancellationToken) is { } source)
+            {
+                result.Add(new Citation { Source = source, SourceId = source.Id, Pinpoint = citation.Pinpoint });
+            }
+            else
+            {
+                problems.Add(where, $"No source has the id {citation.SourceId}.");
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task AddAllAsync<T>(
+        List<Guid> ids, List<T> into, Func<Guid, CancellationToken, Task<T?>> find, string what, ValidationProblems problems, CancellationToken cancellationToken)
+        where T : class
+    {
+        foreach (var id in ids)
+        {
+            if (await find(id, cancellationToken) is { } item)
+            {
+                into.Add(item);
+            }
+            else
+            {
+                problems.Add(what, $"Nothing has the id {id}.");
+            }
+        }
+    }
+
+    private static async Task CheckExistsAsync<T>(
+        Guid? id, Func<Guid, CancellationToken, Task<T?>> find, string what, ValidationProblems problems, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (id is { } value && await find(value, cancellationToken) is null)
+        {
+            problems.Add(what, $"Nothing has the id {value}.");
+        }
+    }
+
+    /// <summary>Every id is new: not twice in the file, not already in the database.</summary>
+    private async Task CheckIdsAsync(DatasetFile file, ValidationProblems problems, CancellationToken cancellationToken)
+    {
+        var ids = file.Countries.Select(c => c.Id).Concat(file.Organisations.Select(o => o.Id)).Concat(file.People.Select(p => p.Id))
+            .Concat(file.Sources.Select(s => s.Id)).Concat(file.Records.Select(r => r.Id)).ToList();
+        foreach (var repeated in ids.GroupBy(id => id).Where(g => g.Count() > 1).Take(MaxProblemsReported))
+        {
+            problems.Add("Ids", $"The id {repeated.Key} appears more than once in the file.");
+        }
+
+        var existing = await db.Countries.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id)
+            .Concat(db.Organisations.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id))
+            .Concat(db.People.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id))
+            .Concat(db.Sources.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id))
+            .Concat(db.Records.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id))
+            .Take(MaxProblemsReported).ToListAsync(cancellationToken);
+        foreach (var id in existing)
+        {
+            problems.Add("Ids", $"The database already holds {id}; an import never overwrites. Import into an empty database, or remove it from the file.");
+        }
+    }
+
+    private static void CheckNamed(ValidationProblems problems, string what, Entity entity, string name, int maxLength)
+    {
+        Slugs.Check(problems, entity.Slug);
+        problems.Required($"{what}: name", name, maxLength);
+        problems.Text($"{what}: internal notes", entity.InternalNotes, Entity.NotesMaxLength);
+    }
+
+    private T Stamp<T>(T entity, EntryBase entry)
+        where T : Entity
+    {
+        entity.Id = entry.Id;
+        entity.Slug = entry.Slug;
+        entity.State = entry.State;
+        entity.InternalNotes = entry.InternalNotes;
+        MarkDeleted(entity, entry.Deleted);
+        return entity;
+    }
+
+    private void MarkDeleted(Entity entity, bool deleted)
+    {
+        if (deleted)
+        {
+            entity.DeletedAt = clock.GetUtcNow().UtcDateTime;
+            entity.DeletedBy = actor.Name;
+        }
+    }
+
+    private static ValidationException Refused(string field, string message) => new("The import", [new ValidationProblem(field, message)]);
+
+    /// <summary>Finds a referenced entity in the file first, then in the database.</summary>
+    private sealed class Lookup(
+        PolicyTrackerDbContext db,
+        Dictionary<Guid, Country> countries,
+        Dictionary<Guid, Organisation> organisations,
+        Dictionary<Guid, Person> people,
+        Dictionary<Guid, Source> sources,
+        Dictionary<Guid, TrackedRecord> records)
+    {
+        /// <summary>Entities already in the database that the file refers to, loaded once each (and tracked, so linked, not added).</summary>
+        private readonly Dictionary<Guid, Entity> fromDatabase = [];
+
+        public Task<Country?> CountryAsync(Guid id, CancellationToken cancellationToken) => FindAsync(countries, db.Countries, id, cancellationToken);
+
+        public Task<Organisation?> OrganisationAsync(Guid id, CancellationToken cancellationToken) => FindAsync(organisations, db.Organisations, id, cancellationToken);
+
+        public Task<Person?> PersonAsync(Guid id, CancellationToken cancellationToken) => FindAsync(people, db.People, id, cancellationToken);
+
+        public Task<Source?> SourceAsync(Guid id, CancellationToken cancellationToken) => FindAsync(sources, db.Sources, id, cancellationToken);
+
+        public Task<TrackedRecord?> RecordAsync(Guid id, CancellationToken cancellationToken) => FindAsync(records, db.Records, id, cancellationToken);
+
+        private async Task<T?> FindAsync<T>(Dictionary<Guid, T> inFile, DbSet<T> inDatabase, Guid id, CancellationToken cancellationToken)
+            where T : Entity
+        {
+            if (inFile.TryGetValue(id, out var entity))
+            {
+                return entity;
+            }
+
+            if (fromDatabase.TryGetValue(id, out var loaded))
+            {
+                return loaded as T;
+            }
+
+            entity = await inDatabase.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+            if (entity is not null)
+            {
+                fromDatabase[id] = entity;
+            }
+
+            return entity;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Dataset;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.Dataset;
+
+/// <summary>Export → import into an empty database → export gives the same data; a bad file imports nothing.</summary>
+public class DatasetRoundTripTests : IAsyncLifetime
+{
+    private TestDatabase source = null!;
+    private TestDatabase target = null!;
+
+    public async Task InitializeAsync()
+    {
+        source = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "dataset-source");
+        target = await (await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "dataset-target")).MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await source.DisposeAsync();
+        await target.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_database_then_export_gives_the_same_data()
+    {
+        await AddEditorialStatesAsync();
+        var first = await ExportAsync(source);
+
+        var summary = await ImportAsync(target, first);
+        var second = await ExportAsync(target);
+
+        Assert.Equal(first, second);
+        var dataset = JsonSerializer.Deserialize<DatasetFile>(first, DatasetExporter.Json)!;
+        Assert.Equal(dataset.Records.Count, summary.Records);
+        Assert.Contains(dataset.Records, r => r.PendingDraft is not null);
+        Assert.Contains(dataset.Records, r => r.Deleted);
+        Assert.Contains(dataset.Records, r => r.DateClaims.Any(c => c.StatusChangeId is not null));
+        await using var db = target.CreateContext();
+        Assert.Equal(dataset.Records.Count(r => !r.Deleted && r.State == PublicationState.Published), await db.Records.VisibleToPublic().CountAsync());
+        Assert.True(await db.Revisions.AnyAsync(r => r.ChangedBy == "importer@example.org"));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_twice_refuses_the_second_time_and_changes_nothing()
+    {
+        var file = await ExportAsync(source);
+        await ImportAsync(target, file);
+        await using var before = target.CreateContext();
+        var revisions = await before.Revisions.CountAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => ImportAsync(target, file));
+
+        Assert.Contains(error.Problems, p => p.Message.Contains("never overwrites"));
+        await using var after = target.CreateContext();
+        Assert.Equal(revisions, await after.Revisions.CountAsync());
+    }
+
+    public static TheoryData<string> BadFiles => new()
+    {
+        "markup in a title",
+        "unknown source",
+        "not a web address",
+        "not json",
+        "wrong format",
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task A_file_with_bad_content_imports_nothing_and_says_why(string fault)
+    {
+        var dataset = JsonSerializer.Deserialize<DatasetFile>(await ExportAsync(source), DatasetExporter.Json)!;
+        switch (fault)
+        {
+            case "markup in a title": dataset.Records[0].Content.Title = "<script>alert(1)</script>"; break;
+            case "unknown source": dataset.Records[0].Content.Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() }); break;
+            case "not a web address": dataset.Sources[0].Content.Url = "javascript:alert(1)"; break;
+            case "wrong format": dataset.Format = "something-else"; break;
+        }
+
+        var text = fault == "not json" ? "{ this is not json" : JsonSerializer.Serialize(dataset, DatasetExporter.Json);
+        var error = await Assert.ThrowsAsync<ValidationException>(() => ImportAsync(target, text));
+
+        Assert.NotEmpty(error.Problems);
+        await using var db = target.CreateContext();
+        Assert.Equal(0, await db.Records.IgnoreQueryFilters().CountAsync());
+        Assert.Equal(0, await db.Sources.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Fact]
+    public async Task Only_editors_may_import()
+    {
+        var file = await ExportAsync(source);
+        await using var db = target.CreateContext(new TestActor("analyst@example.org", TestActor.AnalystRoles));
+        var importer = new DatasetImporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles), TimeProvider.System);
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(file))));
+        Assert.Equal(0, await db.Records.IgnoreQueryFilters().CountAsync());
+    }
+
+    /// <summary>A draft, a pending change of a live record and a deleted record, so the round trip covers every state.</summary>
+    private async Task AddEditorialStatesAsync()
+    {
+        await using var session = source.Edit();
+        var pipir = await session.Db.Agreements.SingleAsync(a => a.Slug == "pipir");
+        var opened = await session.Editor.OpenAsync(pipir.Id);
+        opened.Draft.Summary += " A pending change.";
+        await session.Editor.SaveAsync(pipir.Id, opened.Version, opened.Draft);
+
+        var draft = RecordDraft.Empty(RecordKind.Event);
+        draft.Title = "A deleted draft event";
+        draft.InternalNotes = "Internal notes travel with the dataset.";
+        var deleted = await session.Editor.CreateAsync(draft);
+        await session.Editor.DeleteAsync(deleted, 1);
+
+        var cited = await session.Db.Sources.OrderBy(s => s.Id).FirstAsync();
+        cited.InternalNotes = "Internal notes on a source travel too.";
+        await session.Db.SaveChangesAsync();
+    }
+
+    private static async Task<string> ExportAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        var dataset = await new DatasetExporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles)).ExportAsync();
+        return JsonSerializer.Serialize(dataset, DatasetExporter.Json);
+    }
+
+    private static async Task<ImportSummary> ImportAsync(TestDatabase database, string json)
+    {
+        var importer = TestActor.Editor("importer@example.org");
+        await using var db = database.CreateContext(importer);
+        return await new DatasetImporter(db, importer, TimeProvider.System).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+    }
+}
