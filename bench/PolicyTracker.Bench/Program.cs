@@ -10,7 +10,15 @@ using PolicyTracker.Bench;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Tests.Infrastructure;
 
-// Usage: dotnet run -c Release --project bench/PolicyTracker.Bench -- [sizes, default 10000,100000] [samples, default 200] [wrk seconds, default 10]
+// Usage (see docs/performance.md): PolicyTracker.Bench [sizes, default 10000,100000] [samples, default 200] [wrk seconds, default 10]
+//                                  PolicyTracker.Bench circuits [open circuits, default 50]
+if (args.ElementAtOrDefault(0) == "circuits")
+{
+    Console.WriteLine($"# PolicyTracker circuit memory, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    await CircuitMemory.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "50", CultureInfo.InvariantCulture));
+    return;
+}
+
 var sizes = (args.ElementAtOrDefault(0) ?? "10000,100000").Split(',').Select(int.Parse).ToArray();
 var samples = int.Parse(args.ElementAtOrDefault(1) ?? "200", CultureInfo.InvariantCulture);
 var wrkSeconds = int.Parse(args.ElementAtOrDefault(2) ?? "10", CultureInfo.InvariantCulture);

@@ -22,7 +22,7 @@ public class AnalystJourneyTests(BrowserFixture fixture) : IClassFixture<Browser
 
         await BrowserFixture.ChooseAsync(page, "Agreement", "PIPIR");
         await BrowserFixture.ChooseAsync(page, "State", "Draft");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
         // The workspace navigates inside the page (history API): there is no load event to wait for.
         await page.WaitForURLAsync(url => url.Contains("agreement=pipir") && url.Contains("state=draft"), new() { WaitUntil = WaitUntilState.Commit });
         // The table follows the address once the new filter's query has run.

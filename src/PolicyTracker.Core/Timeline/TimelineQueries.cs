@@ -32,7 +32,12 @@ public sealed record TimelineItem(
 
 public sealed record FilterOption(string Slug, string Name);
 
-public sealed record TimelineFilterOptions(IReadOnlyList<FilterOption> Agreements, IReadOnlyList<FilterOption> People, IReadOnlyList<FilterOption> Countries);
+/// <summary>The choices of the timeline's filters; sources only in the workspace.</summary>
+public sealed record TimelineFilterOptions(
+    IReadOnlyList<FilterOption> Agreements,
+    IReadOnlyList<FilterOption> People,
+    IReadOnlyList<FilterOption> Countries,
+    IReadOnlyList<FilterOption> Sources);
 
 /// <summary>
 /// One page of the timeline. Pages know whether another follows rather than counting every match: a count
@@ -107,14 +112,27 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         return (hasNext ? items[..TimelineFilter.PageSize] : items, hasNext);
     }
 
-    /// <summary>What the filters can be set to: the published agreements, people and countries.</summary>
-    public async Task<TimelineFilterOptions> GetPublishedFilterOptionsAsync(CancellationToken cancellationToken = default) => new(
-        await db.Agreements.AsNoTracking().VisibleToPublic().OrderBy(a => a.Title)
+    /// <summary>What the public filters can be set to: the published agreements, people and countries.</summary>
+    public Task<TimelineFilterOptions> GetPublishedFilterOptionsAsync(CancellationToken cancellationToken = default) =>
+        FilterOptionsAsync(publicOnly: true, cancellationToken);
+
+    /// <summary>What the analysts' filters can be set to: agreements, people, countries and sources in every state.</summary>
+    public Task<TimelineFilterOptions> GetWorkspaceFilterOptionsAsync(CancellationToken cancellationToken = default) =>
+        FilterOptionsAsync(publicOnly: false, cancellationToken);
+
+    private async Task<TimelineFilterOptions> FilterOptionsAsync(bool publicOnly, CancellationToken cancellationToken) => new(
+        await Shown(db.Agreements, publicOnly).OrderBy(a => a.Title)
             .Select(a => new FilterOption(a.Slug, a.ShortName ?? a.Title)).ToListAsync(cancellationToken),
-        await db.People.AsNoTracking().VisibleToPublic().OrderBy(p => p.Name)
+        await Shown(db.People, publicOnly).OrderBy(p => p.Name)
             .Select(p => new FilterOption(p.Slug, p.Name)).ToListAsync(cancellationToken),
-        await db.Countries.AsNoTracking().VisibleToPublic().OrderBy(c => c.Name)
-            .Select(c => new FilterOption(c.Slug, c.Name)).ToListAsync(cancellationToken));
+        await Shown(db.Countries, publicOnly).OrderBy(c => c.Name)
+            .Select(c => new FilterOption(c.Slug, c.Name)).ToListAsync(cancellationToken),
+        publicOnly ? [] : await db.Sources.AsNoTracking().OrderBy(s => s.Title)
+            .Select(s => new FilterOption(s.Slug, s.Title)).ToListAsync(cancellationToken));
+
+    private static IQueryable<T> Shown<T>(IQueryable<T> entities, bool publicOnly)
+        where T : Entity =>
+        publicOnly ? entities.AsNoTracking().VisibleToPublic() : entities.AsNoTracking();
 
     /// <summary>Every published record the filter selects, streamed in timeline order (for exports).</summary>
     public IAsyncEnumerable<TimelineItem> StreamPublishedAsync(TimelineFilter filter) =>
