@@ -70,6 +70,7 @@ public static class DatabaseSetup
         services.AddScoped<Editing.RevisionQueries>();
         services.AddScoped<Dataset.DatasetExporter>();
         services.AddScoped<Dataset.DatasetImporter>();
+        services.AddScoped<Timeline.SavedViews>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Timeline.TimelineQueries>();

@@ -56,6 +56,8 @@ public class PolicyTrackerDbContext(
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
+    public DbSet<Timeline.SavedView> SavedViews => Set<Timeline.SavedView>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enum values are stored by name so the data reads plainly and survives reordering.
