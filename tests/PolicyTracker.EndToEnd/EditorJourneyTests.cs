@@ -55,4 +55,23 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.Contains("officials met in Wellington", await reader.ContentAsync());
         await reader.ScreenshotAsync(new() { Path = Artifacts.Screenshot("32-public-meeting-with-citation"), FullPage = true });
     }
+
+    [Fact]
+    public async Task An_editor_adds_a_person_to_the_directory_with_a_message_next_to_a_missing_name()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/directory/people/new");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.Locator(".mud-input-control").Filter(new() { HasText = "Name is required." }).First.WaitForAsync();
+
+        await page.GetByLabel("Name").First.FillAsync("E2E Person");
+        await page.GetByLabel("Who they are").FillAsync("An official added in the end-to-end test.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/directory/people/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+
+        await page.GotoAsync("/workspace/directory/people");
+        await page.GetByRole(AriaRole.Link, new() { Name = "E2E Person" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("33-directory-people"), FullPage = true });
+    }
 }

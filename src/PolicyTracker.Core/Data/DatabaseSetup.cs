@@ -71,6 +71,8 @@ public static class DatabaseSetup
         services.AddScoped<Dataset.DatasetExporter>();
         services.AddScoped<Dataset.DatasetImporter>();
         services.AddScoped<Timeline.SavedViews>();
+        services.AddScoped<Editing.DirectoryEditor>();
+        services.AddScoped<Editing.DirectoryQueries>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Timeline.TimelineQueries>();

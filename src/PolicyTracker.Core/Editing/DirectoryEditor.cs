@@ -1,0 +1,278 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Sources;
+
+namespace PolicyTracker.Core.Editing;
+
+/// <summary>The fields of a person, organisation, country or source that an editor can change.</summary>
+public interface IDirectoryDraft<TEntity>
+    where TEntity : Entity
+{
+    /// <summary>What the address is made from when no slug is given.</summary>
+    string DisplayName { get; }
+
+    void ApplyTo(TEntity entity);
+
+    void Check(ValidationProblems problems);
+}
+
+public sealed class PersonDraft : IDirectoryDraft<Person>
+{
+    public string Name { get; set; } = "";
+
+    public string? Summary { get; set; }
+
+    public string DisplayName => Name;
+
+    public static PersonDraft From(Person person) => new() { Name = person.Name, Summary = person.Summary };
+
+    public void ApplyTo(Person entity) => (entity.Name, entity.Summary) = (Name.Trim(), TextInput.OrNull(Summary));
+
+    public void Check(ValidationProblems problems)
+    {
+        problems.Required("Name", Name, Person.NameMaxLength);
+        problems.Text("Summary", Summary, Records.TrackedRecord.SummaryMaxLength);
+    }
+}
+
+public sealed class OrganisationDraft : IDirectoryDraft<Organisation>
+{
+    public string Name { get; set; } = "";
+
+    public OrganisationKind OrganisationKind { get; set; }
+
+    public Guid? CountryId { get; set; }
+
+    public string DisplayName => Name;
+
+    public static OrganisationDraft From(Organisation organisation) =>
+        new() { Name = organisation.Name, OrganisationKind = organisation.OrganisationKind, CountryId = organisation.CountryId };
+
+    public void ApplyTo(Organisation entity) =>
+        (entity.Name, entity.OrganisationKind, entity.CountryId) = (Name.Trim(), OrganisationKind, CountryId);
+
+    public void Check(ValidationProblems problems) => problems.Required("Name", Name, Organisation.NameMaxLength);
+}
+
+public sealed class CountryDraft : IDirectoryDraft<Country>
+{
+    public string Name { get; set; } = "";
+
+    public string IsoCode { get; set; } = "";
+
+    public string DisplayName => Name;
+
+    public static CountryDraft From(Country country) => new() { Name = country.Name, IsoCode = country.IsoCode };
+
+    public void ApplyTo(Country entity) => (entity.Name, entity.IsoCode) = (Name.Trim(), IsoCode.Trim().ToUpperInvariant());
+
+    public void Check(ValidationProblems problems)
+    {
+        problems.Required("Name", Name, Country.NameMaxLength);
+        if (IsoCode.Trim().Length != 2 || !IsoCode.Trim().All(char.IsAsciiLetter))
+        {
+            problems.Add("ISO code", $"\"{IsoCode}\" is not an ISO 3166-1 alpha-2 code: two letters, such as NZ.");
+        }
+    }
+}
+
+/// <summary>A source's fields (<see cref="SourceDraft"/>) with the source rules as its check.</summary>
+public sealed class SourceEdit : IDirectoryDraft<Source>
+{
+    public SourceDraft Content { get; set; } = new();
+
+    public string DisplayName => Content.Title;
+
+    public static SourceEdit From(Source source) => new() { Content = SourceDraft.From(source) };
+
+    public void ApplyTo(Source entity) => Content.ApplyTo(entity);
+
+    public void Check(ValidationProblems problems)
+    {
+        var probe = new Source { Slug = "probe" };
+        Content.ApplyTo(probe);
+        foreach (var problem in SourceRules.Validate(probe).All)
+        {
+            problems.Add(problem.Field, problem.Message);
+        }
+    }
+}
+
+/// <summary>An entity of the directory as the form opens it.</summary>
+public sealed record DirectoryEntry<TDraft>(Guid Id, string Slug, PublicationState State, string? InternalNotes, int Version, DateTime? DeletedAt, TDraft Draft);
+
+/// <summary>
+/// Adds and changes the people, organisations, countries and sources records point to. They have no review step:
+/// an editor sets them Draft (not shown to the public) or Published directly; every save is a revision all the
+/// same, deletes are soft and undoable, and a save based on an old version is a conflict. Something still
+/// referred to cannot be deleted, so no public page loses what it cites.
+/// </summary>
+public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
+{
+    public async Task<DirectoryEntry<TDraft>> OpenAsync<TEntity, TDraft>(Guid id, Func<TEntity, TDraft> read, CancellationToken cancellationToken = default)
+        where TEntity : Entity
+    {
+        Require(Roles.Analyst);
+        var entity = await db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw new RecordNotFoundException(id);
+        return new DirectoryEntry<TDraft>(entity.Id, entity.Slug, entity.State, entity.InternalNotes, entity.Version, entity.DeletedAt, read(entity));
+    }
+
+    /// <summary>Creates (<paramref name="id"/> null) or changes an entity; returns its id.</summary>
+    public async Task<Guid> SaveAsync<TEntity, TDraft>(
+        Guid? id, int basedOnVersion, TDraft draft, string? slug, PublicationState state, string? internalNotes, CancellationToken cancellationToken = default)
+        where TEntity : Entity, new()
+        where TDraft : IDirectoryDraft<TEntity>
+    {
+        Require(Roles.Editor);
+        db.ChangeTracker.Clear();
+        try
+        {
+            var entity = id is { } existing ? await FindForChangeAsync<TEntity>(existing, basedOnVersion, cancellationToken) : new TEntity();
+            var problems = new ValidationProblems();
+            draft.Check(problems);
+            var newSlug = string.IsNullOrWhiteSpace(slug) ? Slugs.FromTitle(draft.DisplayName) : slug.Trim();
+            if (!string.IsNullOrWhiteSpace(draft.DisplayName) || !string.IsNullOrWhiteSpace(slug))
+            {
+                Slugs.Check(problems, newSlug);
+            }
+
+            problems.Text("Internal notes", internalNotes, Entity.NotesMaxLength);
+            if (state is not (PublicationState.Draft or PublicationState.Published))
+            {
+                problems.Add("State", "Choose Draft or Published.");
+            }
+
+            if (await db.Set<TEntity>().IgnoreQueryFilters().AnyAsync(e => e.Slug == newSlug && e.Id != entity.Id, cancellationToken))
+            {
+                problems.Add("Slug", $"\"{newSlug}\" is already taken; choose another slug.");
+            }
+
+            if (state != PublicationState.Published && entity.State == PublicationState.Published && await IsReferencedAsync(entity, publishedOnly: true, cancellationToken))
+            {
+                problems.Add("State", "Published records point to this; it stays published while they do.");
+            }
+
+            problems.ThrowIfInvalid($"\"{draft.DisplayName}\"");
+            draft.ApplyTo(entity);
+            (entity.Slug, entity.State, entity.InternalNotes) = (newSlug, state, TextInput.OrNull(internalNotes));
+            if (id is null)
+            {
+                db.Add(entity);
+            }
+
+            await SaveAsync(entity.Id, basedOnVersion, cancellationToken);
+            return entity.Id;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public Task DeleteAsync<TEntity>(Guid id, int basedOnVersion, CancellationToken cancellationToken = default)
+        where TEntity : Entity =>
+        ChangeAsync<TEntity>(id, basedOnVersion, async entity =>
+        {
+            if (await IsReferencedAsync(entity, publishedOnly: false, cancellationToken))
+            {
+                throw new ValidationException("The delete", [new ValidationProblem("State", "Records still point to this; change them first, then delete it.")]);
+            }
+
+            (entity.DeletedAt, entity.DeletedBy) = (clock.GetUtcNow().UtcDateTime, actor.Name);
+        }, cancellationToken);
+
+    public Task UndeleteAsync<TEntity>(Guid id, int basedOnVersion, CancellationToken cancellationToken = default)
+        where TEntity : Entity =>
+        ChangeAsync<TEntity>(id, basedOnVersion, entity =>
+        {
+            (entity.DeletedAt, entity.DeletedBy) = (null, null);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private async Task ChangeAsync<TEntity>(Guid id, int basedOnVersion, Func<TEntity, Task> change, CancellationToken cancellationToken)
+        where TEntity : Entity
+    {
+        Require(Roles.Editor);
+        db.ChangeTracker.Clear();
+        try
+        {
+            var entity = await FindForChangeAsync<TEntity>(id, basedOnVersion, cancellationToken);
+            await change(entity);
+            await SaveAsync(id, basedOnVersion, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<TEntity> FindForChangeAsync<TEntity>(Guid id, int basedOnVersion, CancellationToken cancellationToken)
+        where TEntity : Entity
+    {
+        var entity = await db.Set<TEntity>().IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw new RecordNotFoundException(id);
+        return entity.Version == basedOnVersion ? entity : throw new EditConflictException(id, basedOnVersion, entity.Version);
+    }
+
+    private async Task SaveAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new EditConflictException(id, basedOnVersion, basedOnVersion + 1);
+        }
+    }
+
+    /// <summary>Whether any record (any, or only published ones) links to, cites or is spoken by <paramref name="entity"/>.</summary>
+    private async Task<bool> IsReferencedAsync(Entity entity, bool publishedOnly, CancellationToken cancellationToken)
+    {
+        var records = publishedOnly ? db.Records.Where(r => r.State == PublicationState.Published) : db.Records;
+        var id = entity.Id;
+        return entity switch
+        {
+            Person => await records.AnyAsync(r => r.People.Any(p => p.Id == id) || (r is Statements.Statement && ((Statements.Statement)r).SpeakerId == id), cancellationToken),
+            Organisation => await records.AnyAsync(r => r.Organisations.Any(o => o.Id == id) || (r is Statements.Statement && ((Statements.Statement)r).SpeakingOrganisationId == id), cancellationToken),
+            Country => await records.AnyAsync(r => r.Countries.Any(c => c.Id == id), cancellationToken)
+                || await db.PartyMemberships.AnyAsync(p => p.CountryId == id && (!publishedOnly || p.Agreement.State == PublicationState.Published), cancellationToken),
+            Source => await db.Citations.AnyAsync(c => c.SourceId == id, cancellationToken),
+            _ => false,
+        };
+    }
+
+    private void Require(string role)
+    {
+        if (!actor.IsInRole(role))
+        {
+            throw new UnauthorizedAccessException($"{actor.Name} may not do this: it needs the {role} role.");
+        }
+    }
+}
+
+public sealed record DirectoryItem(Guid Id, string Name, PublicationState State, bool Deleted);
+
+/// <summary>The lists of the workspace directory: every person, organisation, country or source, deleted ones included.</summary>
+public sealed class DirectoryQueries(PolicyTrackerDbContext db)
+{
+    public static readonly IReadOnlyList<string> Sections = ["people", "organisations", "countries", "sources"];
+
+    /// <summary>The section's entries by name, or null for a section that does not exist.</summary>
+    public async Task<List<DirectoryItem>?> ListAsync(string section, CancellationToken cancellationToken = default) => section switch
+    {
+        "people" => await db.People.IgnoreQueryFilters().AsNoTracking().OrderBy(e => e.Name)
+            .Select(e => new DirectoryItem(e.Id, e.Name, e.State, e.DeletedAt != null)).ToListAsync(cancellationToken),
+        "organisations" => await db.Organisations.IgnoreQueryFilters().AsNoTracking().OrderBy(e => e.Name)
+            .Select(e => new DirectoryItem(e.Id, e.Name, e.State, e.DeletedAt != null)).ToListAsync(cancellationToken),
+        "countries" => await db.Countries.IgnoreQueryFilters().AsNoTracking().OrderBy(e => e.Name)
+            .Select(e => new DirectoryItem(e.Id, e.Name, e.State, e.DeletedAt != null)).ToListAsync(cancellationToken),
+        "sources" => await db.Sources.IgnoreQueryFilters().AsNoTracking().OrderBy(e => e.Title)
+            .Select(e => new DirectoryItem(e.Id, e.Title, e.State, e.DeletedAt != null)).ToListAsync(cancellationToken),
+        _ => null,
+    };
+}

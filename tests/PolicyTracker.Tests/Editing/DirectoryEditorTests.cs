@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.People;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.Editing;
+
+/// <summary>People, organisations, countries and sources: saved with revisions, checked, conflict-safe, soft-deleted.</summary>
+public class DirectoryEditorTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "directory");
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task An_editor_adds_and_changes_a_source_and_each_save_is_a_revision()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var edit = new SourceEdit { Content = { Title = "Select committee report", Url = "https://example.org/report", ReliabilityReason = "Parliamentary record" } };
+
+        var id = await editor.SaveAsync<Source, SourceEdit>(null, 0, edit, null, PublicationState.Published, "Check the appendix");
+        edit.Content.Outlet = "New Zealand Parliament";
+        await editor.SaveAsync<Source, SourceEdit>(id, 1, edit, "select-committee-report", PublicationState.Published, null);
+
+        var saved = await db.Sources.SingleAsync(s => s.Id == id);
+        Assert.Equal("New Zealand Parliament", saved.Outlet);
+        Assert.Equal(2, saved.Version);
+        Assert.Equal([RevisionAction.Published, RevisionAction.Updated], await db.Revisions.Where(r => r.EntityId == id).OrderBy(r => r.Number).Select(r => r.Action).ToListAsync());
+    }
+
+    public static TheoryData<string> BadSources => ["javascript:alert(1)", "ftp://example.org/file", "<b>bold</b>"];
+
+    [Theory]
+    [MemberData(nameof(BadSources))]
+    public async Task A_bad_source_is_refused_and_nothing_is_saved(string bad)
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var before = await db.Sources.CountAsync();
+        var edit = new SourceEdit { Content = { Title = bad.StartsWith('<') ? bad : "A source", Url = bad.StartsWith('<') ? null : bad, ReliabilityReason = "Reason" } };
+
+        await Assert.ThrowsAsync<ValidationException>(() => editor.SaveAsync<Source, SourceEdit>(null, 0, edit, null, PublicationState.Draft, null));
+
+        Assert.Equal(before, await db.Sources.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_cited_source_cannot_be_deleted_but_an_unused_person_can_and_the_delete_can_be_undone()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var cited = await db.Sources.AsNoTracking().FirstAsync(s => s.Citations.Any());
+
+        await Assert.ThrowsAsync<ValidationException>(() => editor.DeleteAsync<Source>(cited.Id, cited.Version));
+
+        var id = await editor.SaveAsync<Person, PersonDraft>(null, 0, new PersonDraft { Name = "A. N. Official" }, null, PublicationState.Draft, null);
+        await editor.DeleteAsync<Person>(id, 1);
+        Assert.False(await db.People.AnyAsync(p => p.Id == id));
+        await editor.UndeleteAsync<Person>(id, 2);
+        Assert.True(await db.People.AnyAsync(p => p.Id == id));
+    }
+
+    [Fact]
+    public async Task A_second_save_of_the_same_version_is_a_conflict_and_the_first_survives()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var id = await editor.SaveAsync<Country, CountryDraft>(null, 0, new CountryDraft { Name = "Fiji", IsoCode = "FJ" }, null, PublicationState.Draft, null);
+
+        await editor.SaveAsync<Country, CountryDraft>(id, 1, new CountryDraft { Name = "Republic of Fiji", IsoCode = "FJ" }, "fiji", PublicationState.Draft, null);
+        await Assert.ThrowsAsync<EditConflictException>(() =>
+            editor.SaveAsync<Country, CountryDraft>(id, 1, new CountryDraft { Name = "Viti", IsoCode = "FJ" }, "fiji", PublicationState.Draft, null));
+
+        Assert.Equal("Republic of Fiji", (await db.Countries.AsNoTracking().SingleAsync(c => c.Id == id)).Name);
+    }
+
+    [Fact]
+    public async Task An_invalid_country_code_is_refused()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() =>
+            editor.SaveAsync<Country, CountryDraft>(null, 0, new CountryDraft { Name = "Nowhere", IsoCode = "N1" }, null, PublicationState.Draft, null));
+
+        Assert.Contains(error.Problems, p => p.Field == "ISO code");
+    }
+
+    [Fact]
+    public async Task Analysts_cannot_write_to_the_directory()
+    {
+        var analyst = new TestActor("analyst@example.org", TestActor.AnalystRoles);
+        await using var db = database.CreateContext(analyst);
+        var editor = new DirectoryEditor(db, analyst, TimeProvider.System);
+        var person = await db.People.AsNoTracking().FirstAsync();
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            editor.SaveAsync<Person, PersonDraft>(null, 0, new PersonDraft { Name = "Intruder" }, null, PublicationState.Published, null));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => editor.DeleteAsync<Person>(person.Id, person.Version));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => editor.UndeleteAsync<Person>(person.Id, person.Version));
+    }
+}
