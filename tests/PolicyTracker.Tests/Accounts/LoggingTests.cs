@@ -1,0 +1,80 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.Accounts;
+
+/// <summary>Everything the app logs, down to Debug, while people sign in and work: no password, no cookie.</summary>
+public class LoggingTests : IAsyncLifetime
+{
+    private const string AdminEmail = "logging.admin@example.org";
+    private const string AdminPassword = "Logged-never-password-5t8w!";
+    private readonly CapturingSink sink = new();
+    private PolicyTrackerApp app = null!;
+
+    public async Task InitializeAsync() =>
+        app = new PolicyTrackerApp(
+            await TestDatabase.CreateAsync(Core.Data.DatabaseProvider.Postgres, "logging"),
+            new Dictionary<string, string?>
+            {
+                ["Accounts:AdminEmail"] = AdminEmail,
+                ["Accounts:AdminPassword"] = AdminPassword,
+                ["Serilog:MinimumLevel:Default"] = "Debug",
+                ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Debug",
+                ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Debug",
+            },
+            // The app's logger takes sinks registered as services (ReadFrom.Services): this one keeps every event.
+            builder => builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await app.Database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Signing_in_and_working_never_logs_a_password_or_a_cookie()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var wrong = await SignInAsync(client, AdminEmail, "Wrong-password-never-logged-1!");
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        var signedIn = await SignInAsync(client, AdminEmail, AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PolicyTracker.Auth=", StringComparison.Ordinal));
+        var cookieValue = cookie.Split(';')[0]["PolicyTracker.Auth=".Length..];
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/timeline")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/dataset.json")).StatusCode);
+
+        var log = sink.Text;
+
+        Assert.Contains("/workspace/timeline", log); // the request log is there...
+        Assert.DoesNotContain(AdminPassword, log); // ...but no password,
+        Assert.DoesNotContain("Wrong-password-never-logged-1!", log);
+        Assert.DoesNotContain(cookieValue[..40], log); // no authentication cookie,
+        Assert.DoesNotContain("RequestVerificationToken=", log); // and no antiforgery cookie or token.
+    }
+
+    /// <summary>Every event as text: its message and every property, whether the message shows it or not.</summary>
+    private sealed class CapturingSink : ILogEventSink
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> events = new();
+
+        public string Text => string.Join(Environment.NewLine, events);
+
+        public void Emit(LogEvent logEvent) =>
+            events.Enqueue($"{logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}");
+    }
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
+    {
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/account/login")).QuerySelector("form")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["Input.Email"] = email;
+        fields["Input.Password"] = password;
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(fields));
+    }
+}
