@@ -74,4 +74,34 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.GetByRole(AriaRole.Link, new() { Name = "E2E Person" }).WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("33-directory-people"), FullPage = true });
     }
+
+    [Fact]
+    public async Task When_two_editors_save_the_same_record_the_second_sees_what_changed_and_the_first_save_stands()
+    {
+        var first = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(first, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/event");
+        await first.GetByLabel("Title").First.FillAsync("E2E contested event");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await first.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(first.Locator("[data-testid=record-state]")).ToHaveTextAsync("Draft");
+
+        // A second tab of the same editor stands in for a second editor: each tab is its own circuit with its own copy.
+        var second = await first.Context.NewPageAsync();
+        await second.GotoAsync(first.Url);
+        await Assertions.Expect(second.Locator("[data-testid=record-state]")).ToHaveTextAsync("Draft");
+
+        await first.GetByLabel("Title").First.FillAsync("E2E contested event, first editor's title");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(first.GetByText("Version 2")).ToBeVisibleAsync();
+
+        await second.GetByLabel("Title").First.FillAsync("E2E contested event, second editor's title");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        var conflict = second.Locator("[data-testid=conflict]");
+        await Assertions.Expect(conflict).ToContainTextAsync("someone else changed this record");
+        await Assertions.Expect(conflict).ToContainTextAsync("Content.Title");
+        await second.ScreenshotAsync(new() { Path = Artifacts.Screenshot("34-editor-conflict"), FullPage = true });
+
+        await second.ReloadAsync();
+        await Assertions.Expect(second.GetByLabel("Title").First).ToHaveValueAsync("E2E contested event, first editor's title");
+    }
 }
