@@ -381,53 +381,46 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         return new Links(sources, agreements, people, organisations, countries);
     }
 
-    private void ApplyStatusHistory(Agreement agreement, List<StatusChangeDraft> steps, IReadOnlyList<Source> sources)
-    {
-        foreach (var removed in agreement.StatusHistory.Where(s => !steps.Any(d => d.Id == s.Id)).ToList())
+    private void ApplyStatusHistory(Agreement agreement, List<StatusChangeDraft> steps, IReadOnlyList<Source> sources) =>
+        SyncParts(agreement.StatusHistory, steps, s => s.Id, d => d.Id, () => new StatusChange { AgreementId = agreement.Id }, (change, step) =>
         {
-            db.StatusChanges.Remove(removed);
-            agreement.StatusHistory.Remove(removed);
-        }
-
-        foreach (var step in steps)
-        {
-            var change = agreement.StatusHistory.SingleOrDefault(s => s.Id == step.Id);
-            if (change is null)
-            {
-                change = new StatusChange { AgreementId = agreement.Id };
-                agreement.StatusHistory.Add(change);
-                db.StatusChanges.Add(change);
-            }
-
-            change.Status = step.Status;
-            change.Date = step.Date;
-            change.Note = TextInput.OrNull(step.Note);
+            (change.Status, change.Date, change.Note) = (step.Status, step.Date, TextInput.OrNull(step.Note));
             ReplaceCitations(change.Citations, step.Citations, sources, c => c.StatusChangeId = change.Id);
-        }
-    }
+        });
 
-    private void ApplyParties(Agreement agreement, List<PartyDraft> parties, IReadOnlyList<Source> sources)
+    private void ApplyParties(Agreement agreement, List<PartyDraft> parties, IReadOnlyList<Source> sources) =>
+        SyncParts(agreement.Parties, parties, p => p.Id, d => d.Id, () => new PartyMembership { AgreementId = agreement.Id }, (membership, party) =>
+        {
+            (membership.CountryId, membership.Role, membership.Since) = (party.CountryId, TextInput.OrNull(party.Role), party.Since);
+            ReplaceCitations(membership.Citations, party.Citations, sources, c => c.PartyMembershipId = membership.Id);
+        });
+
+    /// <summary>
+    /// Makes an agreement's parts (status steps, parties) match the draft: parts the draft no longer has are removed,
+    /// kept ones updated in place (so what hangs off them, like disputed dates, stays), new ones added.
+    /// </summary>
+    private void SyncParts<TPart, TDraft>(
+        List<TPart> current, List<TDraft> wanted, Func<TPart, Guid> idOf, Func<TDraft, Guid?> draftIdOf, Func<TPart> create, Action<TPart, TDraft> update)
+        where TPart : class
     {
-        foreach (var removed in agreement.Parties.Where(p => !parties.Any(d => d.Id == p.Id)).ToList())
+        foreach (var removed in current.Where(part => !wanted.Any(d => draftIdOf(d) == idOf(part))).ToList())
         {
-            db.PartyMemberships.Remove(removed);
-            agreement.Parties.Remove(removed);
+            db.Remove(removed);
+            current.Remove(removed);
         }
 
-        foreach (var party in parties)
+        foreach (var draft in wanted)
         {
-            var membership = agreement.Parties.SingleOrDefault(p => p.Id == party.Id);
-            if (membership is null)
+            var part = current.SingleOrDefault(p => idOf(p) == draftIdOf(draft));
+            if (part is null)
             {
-                membership = new PartyMembership { AgreementId = agreement.Id };
-                agreement.Parties.Add(membership);
-                db.PartyMemberships.Add(membership);
+                part = create();
+                current.Add(part);
+                // Added explicitly: a new entity with its key already set would otherwise be taken for an existing row.
+                db.Add(part);
             }
 
-            membership.CountryId = party.CountryId;
-            membership.Role = TextInput.OrNull(party.Role);
-            membership.Since = party.Since;
-            ReplaceCitations(membership.Citations, party.Citations, sources, c => c.PartyMembershipId = membership.Id);
+            update(part, draft);
         }
     }
 

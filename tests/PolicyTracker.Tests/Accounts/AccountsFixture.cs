@@ -58,13 +58,18 @@ public sealed class AccountsFixture : IAsyncLifetime
     public async Task<(HttpClient Client, HttpResponseMessage Response)> SignInAsync(string email, string password, PolicyTrackerApp? app = null)
     {
         var client = (app ?? App).CreateClient(new() { AllowAutoRedirect = false });
+        return (client, await PostSignInAsync(client, email, password));
+    }
+
+    /// <summary>Fills and posts the sign-in form (with its antiforgery token) as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    {
         var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/account/login")).QuerySelector("form")!;
         var fields = form.QuerySelectorAll("input[type=hidden]")
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         fields["Input.Email"] = email;
         fields["Input.Password"] = password;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(fields));
-        return (client, response);
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(fields));
     }
 
     public static ClaimsPrincipal Principal(params string[] roles) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -40,9 +39,9 @@ public class LoggingTests : IAsyncLifetime
     public async Task Signing_in_and_working_never_logs_a_password_or_a_cookie()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var wrong = await SignInAsync(client, AdminEmail, "Wrong-password-never-logged-1!");
+        var wrong = await AccountsFixture.PostSignInAsync(client, AdminEmail, "Wrong-password-never-logged-1!");
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        var signedIn = await SignInAsync(client, AdminEmail, AdminPassword);
+        var signedIn = await AccountsFixture.PostSignInAsync(client, AdminEmail, AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PolicyTracker.Auth=", StringComparison.Ordinal));
         var cookieValue = cookie.Split(';')[0]["PolicyTracker.Auth=".Length..];
@@ -67,14 +66,5 @@ public class LoggingTests : IAsyncLifetime
 
         public void Emit(LogEvent logEvent) =>
             events.Enqueue($"{logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}");
-    }
-
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
-    {
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/account/login")).QuerySelector("form")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        fields["Input.Email"] = email;
-        fields["Input.Password"] = password;
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(fields));
     }
 }
