@@ -112,6 +112,20 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         return (hasNext ? items[..TimelineFilter.PageSize] : items, hasNext);
     }
 
+    /// <summary>
+    /// How many records are at each workflow step, counting a live record's pending change at its own step: the
+    /// workspace overview's queue.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<PublicationState, int>> CountByStepAsync(CancellationToken cancellationToken = default)
+    {
+        var states = await db.Records.AsNoTracking().GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var pending = await db.Records.AsNoTracking().Where(r => r.PendingState != null).GroupBy(r => r.PendingState!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<PublicationState>().ToDictionary(
+            state => state,
+            state => states.Where(s => s.Key == state).Sum(s => s.Count) + pending.Where(p => p.Key == state).Sum(p => p.Count));
+    }
+
     /// <summary>What the public filters can be set to: the published agreements, people and countries.</summary>
     public Task<TimelineFilterOptions> GetPublishedFilterOptionsAsync(CancellationToken cancellationToken = default) =>
         FilterOptionsAsync(publicOnly: true, cancellationToken);

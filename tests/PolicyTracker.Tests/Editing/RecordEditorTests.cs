@@ -337,6 +337,26 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_review_queue_counts_drafts_and_pending_changes_at_their_own_step()
+    {
+        await using var session = database.Edit();
+        var timeline = new Core.Timeline.TimelineQueries(session.Db);
+        var before = await timeline.CountByStepAsync();
+        await session.Editor.CreateAsync(Meeting("Counted draft", publishedSource));
+        var live = await PublishedMeetingAsync(session, "Counted live meeting");
+        var edit = (await session.Editor.OpenAsync(live)).Draft;
+        edit.Summary = "A change waiting for review.";
+        await session.Editor.SaveAsync(live, 3, edit);
+        await session.Editor.SubmitForReviewAsync(live, 4);
+
+        var after = await timeline.CountByStepAsync();
+
+        Assert.Equal(before[PublicationState.Draft] + 1, after[PublicationState.Draft]);
+        Assert.Equal(before[PublicationState.InReview] + 1, after[PublicationState.InReview]);
+        Assert.Equal(before[PublicationState.Published] + 1, after[PublicationState.Published]);
+    }
+
+    [Fact]
     public async Task An_unknown_record_id_is_reported_as_not_found()
     {
         await using var session = database.Edit();
