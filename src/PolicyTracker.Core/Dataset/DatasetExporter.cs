@@ -96,18 +96,6 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
                 Content = RecordDraft.From(record),
                 PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordDraft>(pending, SnapshotJson.Options) : null,
                 PendingState = record.PendingState,
-                DateClaims = record.DateClaims
-                    .Concat((record as Agreement)?.StatusHistory.SelectMany(s => s.DateClaims) ?? [])
-                    .OrderBy(c => c.Id)
-                    .Select(c => new DateClaimEntry
-                    {
-                        Id = c.Id,
-                        StatusChangeId = c.StatusChangeId,
-                        Date = c.Date,
-                        Claim = c.Claim,
-                        Citations = c.Citations.Select(x => new CitationDraft { SourceId = x.SourceId, Pinpoint = x.Pinpoint })
-                            .OrderBy(x => x.SourceId).ThenBy(x => x.Pinpoint, StringComparer.Ordinal).ToList(),
-                    }).ToList(),
             };
         }).ToList();
     }

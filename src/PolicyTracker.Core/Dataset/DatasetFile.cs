@@ -87,20 +87,6 @@ public sealed class SourceEntry : EntryBase
     public SourceDraft Content { get; set; } = new();
 }
 
-/// <summary>A disputed date with its citations; on the record itself, or on one of an agreement's status changes.</summary>
-public sealed class DateClaimEntry
-{
-    public Guid Id { get; set; }
-
-    public Guid? StatusChangeId { get; set; }
-
-    public FuzzyDate Date { get; set; } = FuzzyDate.Unknown;
-
-    public string Claim { get; set; } = "";
-
-    public List<CitationDraft> Citations { get; set; } = [];
-}
-
 public sealed class RecordEntry
 {
     public Guid Id { get; set; }
@@ -109,13 +95,11 @@ public sealed class RecordEntry
 
     public bool Deleted { get; set; }
 
-    /// <summary>The record's content, as the editor form holds it.</summary>
+    /// <summary>The record's content, as the editor form holds it: citations, links, status history, parties, disputed dates.</summary>
     public RecordDraft Content { get; set; } = new();
 
     /// <summary>A live record's change waiting for publication, and where it stands.</summary>
     public RecordDraft? PendingDraft { get; set; }
 
     public PublicationState? PendingState { get; set; }
-
-    public List<DateClaimEntry> DateClaims { get; set; } = [];
 }

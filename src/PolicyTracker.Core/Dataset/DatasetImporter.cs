@@ -194,18 +194,17 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             }
         }
 
-        var steps = new Dictionary<Guid, StatusChange>();
+        record.DateClaims = await DateClaimsAsync(content.DateClaims, found, where, problems, cancellationToken);
         if (record is Agreement agreementRecord)
         {
             foreach (var step in content.StatusHistory)
             {
-                var change = new StatusChange
+                agreementRecord.StatusHistory.Add(new StatusChange
                 {
                     Id = step.Id ?? Guid.CreateVersion7(), AgreementId = record.Id, Status = step.Status, Date = step.Date, Note = step.Note,
                     Citations = await CitationsAsync(step.Citations, found, where, problems, cancellationToken),
-                };
-                steps[change.Id] = change;
-                agreementRecord.StatusHistory.Add(change);
+                    DateClaims = await DateClaimsAsync(step.DateClaims, found, where, problems, cancellationToken),
+                });
             }
 
             foreach (var party in content.Parties)
@@ -218,28 +217,22 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
                 });
             }
         }
+    }
 
-        foreach (var claim in entry.DateClaims)
+    private static async Task<List<DateClaim>> DateClaimsAsync(
+        List<DateClaimDraft> claims, Lookup found, string where, ValidationProblems problems, CancellationToken cancellationToken)
+    {
+        var result = new List<DateClaim>();
+        foreach (var claim in claims)
         {
-            problems.Required($"{where}: claim", claim.Claim, DateClaim.ClaimMaxLength);
-            var dateClaim = new DateClaim
+            result.Add(new DateClaim
             {
-                Id = claim.Id, Date = claim.Date, Claim = claim.Claim,
+                Id = claim.Id ?? Guid.CreateVersion7(), Date = claim.Date, Claim = claim.Claim,
                 Citations = await CitationsAsync(claim.Citations, found, where, problems, cancellationToken),
-            };
-            if (claim.StatusChangeId is null)
-            {
-                record.DateClaims.Add(dateClaim);
-            }
-            else if (steps.TryGetValue(claim.StatusChangeId.Value, out var step))
-            {
-                step.DateClaims.Add(dateClaim);
-            }
-            else
-            {
-                problems.Add(where, $"A disputed date belongs to status change {claim.StatusChangeId}, which this agreement does not have.");
-            }
+            });
         }
+
+        return result;
     }
 
     private static async Task<List<Citation>> CitationsAsync(

@@ -17,6 +17,25 @@ public sealed class CitationDraft
     public string? Pinpoint { get; set; }
 }
 
+/// <summary>One source's date for a fact, kept beside the others when sources disagree; must be cited.</summary>
+public sealed class DateClaimDraft
+{
+    /// <summary>Null for a claim added in this draft.</summary>
+    public Guid? Id { get; set; }
+
+    public FuzzyDate Date { get; set; } = FuzzyDate.Unknown;
+
+    public string Claim { get; set; } = "";
+
+    public List<CitationDraft> Citations { get; set; } = [];
+
+    internal static List<DateClaimDraft> From(IEnumerable<DateClaim> claims) =>
+        claims.OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => new DateClaimDraft
+        {
+            Id = c.Id, Date = c.Date, Claim = c.Claim, Citations = RecordDraft.CitationsOf(c.Citations),
+        }).ToList();
+}
+
 public sealed class StatusChangeDraft
 {
     /// <summary>Null for a step added in this draft; kept for existing steps so their disputed dates stay attached.</summary>
@@ -29,6 +48,9 @@ public sealed class StatusChangeDraft
     public string? Note { get; set; }
 
     public List<CitationDraft> Citations { get; set; } = [];
+
+    /// <summary>Competing dates for this step, when the sources disagree.</summary>
+    public List<DateClaimDraft> DateClaims { get; set; } = [];
 }
 
 public sealed class PartyDraft
@@ -65,6 +87,9 @@ public sealed class RecordDraft
     public string? InternalNotes { get; set; }
 
     public List<CitationDraft> Citations { get; set; } = [];
+
+    /// <summary>Other dates sources give for this record, kept when they disagree.</summary>
+    public List<DateClaimDraft> DateClaims { get; set; } = [];
 
     public List<Guid> AgreementIds { get; set; } = [];
 
@@ -137,6 +162,7 @@ public sealed class RecordDraft
             Date = record.Date,
             InternalNotes = record.InternalNotes,
             Citations = CitationsOf(record.Citations),
+            DateClaims = DateClaimDraft.From(record.DateClaims),
             AgreementIds = record.Agreements.Select(a => a.Id).Order().ToList(),
             PersonIds = record.People.Select(p => p.Id).Order().ToList(),
             OrganisationIds = record.Organisations.Select(o => o.Id).Order().ToList(),
@@ -153,6 +179,7 @@ public sealed class RecordDraft
                 draft.StatusHistory = agreement.StatusHistory.OrderBy(s => s.Date).ThenBy(s => s.Id).Select(s => new StatusChangeDraft
                 {
                     Id = s.Id, Status = s.Status, Date = s.Date, Note = s.Note, Citations = CitationsOf(s.Citations),
+                    DateClaims = DateClaimDraft.From(s.DateClaims),
                 }).ToList();
                 draft.Parties = agreement.Parties.OrderBy(p => p.Id).Select(p => new PartyDraft
                 {
@@ -281,6 +308,15 @@ public sealed class RecordDraft
             problems.Add("Parties", "A country is listed as a party more than once; keep one entry per country.");
         }
 
+        foreach (var claim in DateClaims.Concat(StatusHistory.SelectMany(s => s.DateClaims)))
+        {
+            problems.Required("Date claims", claim.Claim, DateClaim.ClaimMaxLength);
+            if (claim.Citations.Count == 0)
+            {
+                problems.Add("Date claims", $"The claim \"{claim.Claim}\" needs a citation: a disputed date is only worth keeping with its source.");
+            }
+        }
+
         foreach (var pinpoint in AllCitations().Select(c => c.Pinpoint))
         {
             problems.Text("Pinpoint", pinpoint, Citation.PinpointMaxLength);
@@ -288,10 +324,13 @@ public sealed class RecordDraft
     }
 
     internal IEnumerable<CitationDraft> AllCitations() =>
-        Citations.Concat(StatusHistory.SelectMany(s => s.Citations)).Concat(Parties.SelectMany(p => p.Citations));
+        Citations
+            .Concat(DateClaims.SelectMany(c => c.Citations))
+            .Concat(StatusHistory.SelectMany(s => s.Citations.Concat(s.DateClaims.SelectMany(c => c.Citations))))
+            .Concat(Parties.SelectMany(p => p.Citations));
 
     // Ordered by content, not by the citations' own ids: those are not kept when citations are replaced or imported.
-    private static List<CitationDraft> CitationsOf(IEnumerable<Citation> citations) =>
+    internal static List<CitationDraft> CitationsOf(IEnumerable<Citation> citations) =>
         citations.Select(c => new CitationDraft
         {
             SourceId = c.SourceId == Guid.Empty ? c.Source.Id : c.SourceId,

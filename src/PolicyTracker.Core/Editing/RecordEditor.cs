@@ -303,7 +303,8 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             ?? throw new RecordNotFoundException(id);
         if (record is Agreement agreement)
         {
-            await db.Entry(agreement).Collection(a => a.StatusHistory).Query().Include(s => s.Citations).LoadAsync(cancellationToken);
+            await db.Entry(agreement).Collection(a => a.StatusHistory).Query()
+                .Include(s => s.Citations).Include(s => s.DateClaims).ThenInclude(c => c.Citations).AsSplitQuery().LoadAsync(cancellationToken);
             await db.Entry(agreement).Collection(a => a.Parties).Query().Include(p => p.Citations).Include(p => p.Country).LoadAsync(cancellationToken);
         }
 
@@ -317,6 +318,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         var links = await CheckAsync(draft, record.Id, cancellationToken);
         draft.ApplyFieldsTo(record);
         ReplaceCitations(record.Citations, draft.Citations, links.Sources, c => c.RecordId = record.Id);
+        ApplyDateClaims(record.DateClaims, draft.DateClaims, links.Sources, claim => claim.RecordId = record.Id);
         SyncLinks(record.Agreements, links.Agreements);
         SyncLinks(record.People, links.People);
         SyncLinks(record.Organisations, links.Organisations);
@@ -386,6 +388,19 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         {
             (change.Status, change.Date, change.Note) = (step.Status, step.Date, TextInput.OrNull(step.Note));
             ReplaceCitations(change.Citations, step.Citations, sources, c => c.StatusChangeId = change.Id);
+            ApplyDateClaims(change.DateClaims, step.DateClaims, sources, claim => claim.StatusChangeId = change.Id);
+        });
+
+    private void ApplyDateClaims(List<DateClaim> current, List<DateClaimDraft> wanted, IReadOnlyList<Source> sources, Action<DateClaim> attach) =>
+        SyncParts(current, wanted, c => c.Id, d => d.Id, () =>
+        {
+            var claim = new DateClaim();
+            attach(claim);
+            return claim;
+        }, (claim, draft) =>
+        {
+            (claim.Date, claim.Claim) = (draft.Date, draft.Claim.Trim());
+            ReplaceCitations(claim.Citations, draft.Citations, sources, c => c.DateClaimId = claim.Id);
         });
 
     private void ApplyParties(Agreement agreement, List<PartyDraft> parties, IReadOnlyList<Source> sources) =>
@@ -396,7 +411,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         });
 
     /// <summary>
-    /// Makes an agreement's parts (status steps, parties) match the draft: parts the draft no longer has are removed,
+    /// Makes a record's parts (status steps, parties, disputed dates) match the draft: parts it no longer has are removed,
     /// kept ones updated in place (so what hangs off them, like disputed dates, stays), new ones added.
     /// </summary>
     private void SyncParts<TPart, TDraft>(

@@ -42,7 +42,8 @@ public class DatasetRoundTripTests : IAsyncLifetime
         Assert.Equal(dataset.Records.Count, summary.Records);
         Assert.Contains(dataset.Records, r => r.PendingDraft is not null);
         Assert.Contains(dataset.Records, r => r.Deleted);
-        Assert.Contains(dataset.Records, r => r.DateClaims.Any(c => c.StatusChangeId is not null));
+        Assert.Contains(dataset.Records, r => r.Content.StatusHistory.Any(s => s.DateClaims.Count > 0));
+        Assert.Contains(dataset.Records, r => r.Content.DateClaims.Count > 0);
         await using var db = target.CreateContext();
         Assert.Equal(dataset.Records.Count(r => !r.Deleted && r.State == PublicationState.Published), await db.Records.VisibleToPublic().CountAsync());
         Assert.True(await db.Revisions.AnyAsync(r => r.ChangedBy == "importer@example.org"));

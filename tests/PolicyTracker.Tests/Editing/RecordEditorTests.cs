@@ -357,6 +357,27 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_disputed_date_needs_a_citation_and_is_kept_with_it_beside_the_record_date()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Meeting with disputed dates", publishedSource));
+        var draft = (await session.Editor.OpenAsync(id)).Draft;
+        draft.DateClaims.Add(new DateClaimDraft { Date = FuzzyDate.Parse("1 May 2025"), Claim = "One report dates it to 1 May." });
+
+        var uncited = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
+        Assert.Contains(uncited.Problems, p => p.Field == "Date claims" && p.Message.Contains("needs a citation"));
+
+        draft.DateClaims[0].Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "on 1 May" });
+        await session.Editor.SaveAsync(id, 1, draft);
+
+        var saved = (await session.Editor.OpenAsync(id)).Draft;
+        var claim = Assert.Single(saved.DateClaims);
+        Assert.Equal("1 May 2025", claim.Date.ToString());
+        Assert.Equal([publishedSource], claim.Citations.Select(c => c.SourceId));
+        Assert.Equal("March 2025", saved.Date.ToString());
+    }
+
+    [Fact]
     public async Task An_unknown_record_id_is_reported_as_not_found()
     {
         await using var session = database.Edit();
