@@ -19,22 +19,72 @@ public interface IDirectoryDraft<TEntity>
     void Check(ValidationProblems problems);
 }
 
+public sealed class PersonRoleDraft
+{
+    /// <summary>Null for a role added in this draft.</summary>
+    public Guid? Id { get; set; }
+
+    /// <summary>"Defence Minister", "Under Secretary of Defense for Acquisition and Sustainment".</summary>
+    public string Title { get; set; } = "";
+
+    public Guid? OrganisationId { get; set; }
+
+    public FuzzyDate From { get; set; } = FuzzyDate.Unknown;
+
+    public FuzzyDate To { get; set; } = FuzzyDate.Unknown;
+}
+
 public sealed class PersonDraft : IDirectoryDraft<Person>
 {
     public string Name { get; set; } = "";
 
     public string? Summary { get; set; }
 
+    /// <summary>The roles held, for as long as the sources show them.</summary>
+    public List<PersonRoleDraft> Roles { get; set; } = [];
+
     public string DisplayName => Name;
 
-    public static PersonDraft From(Person person) => new() { Name = person.Name, Summary = person.Summary };
+    public static PersonDraft From(Person person) => new()
+    {
+        Name = person.Name,
+        Summary = person.Summary,
+        Roles = person.Roles.OrderBy(r => r.From).ThenBy(r => r.Id).Select(r => new PersonRoleDraft
+        {
+            Id = r.Id, Title = r.Title, OrganisationId = r.OrganisationId, From = r.From, To = r.To,
+        }).ToList(),
+    };
 
-    public void ApplyTo(Person entity) => (entity.Name, entity.Summary) = (Name.Trim(), TextInput.OrNull(Summary));
+    public void ApplyTo(Person entity)
+    {
+        (entity.Name, entity.Summary) = (Name.Trim(), TextInput.OrNull(Summary));
+        entity.Roles.RemoveAll(role => !Roles.Any(r => r.Id == role.Id));
+        foreach (var wanted in Roles)
+        {
+            var role = entity.Roles.SingleOrDefault(r => r.Id == wanted.Id);
+            if (role is null)
+            {
+                // An empty key makes the database context treat it as new and give it one.
+                role = new PersonRole { Id = Guid.Empty, PersonId = entity.Id };
+                entity.Roles.Add(role);
+            }
+
+            (role.Title, role.OrganisationId, role.From, role.To) = (wanted.Title.Trim(), wanted.OrganisationId, wanted.From, wanted.To);
+        }
+    }
 
     public void Check(ValidationProblems problems)
     {
         problems.Required("Name", Name, Person.NameMaxLength);
         problems.Text("Summary", Summary, Records.TrackedRecord.SummaryMaxLength);
+        foreach (var role in Roles)
+        {
+            problems.Required("Role", role.Title, PersonRole.TitleMaxLength);
+            if (role.From.IsKnown && role.To.IsKnown && role.To.End < role.From.Start)
+            {
+                problems.Add("Role", $"The role \"{role.Title}\" ends ({role.To}) before it starts ({role.From}).");
+            }
+        }
     }
 }
 
@@ -116,7 +166,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         where TEntity : Entity
     {
         Require(Roles.Analyst);
-        var entity = await db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+        var entity = await WithParts(db.Set<TEntity>()).IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new RecordNotFoundException(id);
         return new DirectoryEntry<TDraft>(entity.Id, entity.Slug, entity.State, entity.InternalNotes, entity.Version, entity.DeletedAt, read(entity));
     }
@@ -141,6 +191,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
             }
 
             problems.Text("Internal notes", internalNotes, Entity.NotesMaxLength);
+            await CheckReferencesAsync(draft, problems, cancellationToken);
             if (state is not (PublicationState.Draft or PublicationState.Published))
             {
                 problems.Add("State", "Choose Draft or Published.");
@@ -213,7 +264,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
     private async Task<TEntity> FindForChangeAsync<TEntity>(Guid id, int basedOnVersion, CancellationToken cancellationToken)
         where TEntity : Entity
     {
-        var entity = await db.Set<TEntity>().IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+        var entity = await WithParts(db.Set<TEntity>()).IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new RecordNotFoundException(id);
         return entity.Version == basedOnVersion ? entity : throw new EditConflictException(id, basedOnVersion, entity.Version);
     }
@@ -229,6 +280,32 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
             throw new EditConflictException(id, basedOnVersion, basedOnVersion + 1);
         }
     }
+
+    /// <summary>The organisations a person's roles name and the country an organisation names must exist.</summary>
+    private async Task CheckReferencesAsync<TEntity>(IDirectoryDraft<TEntity> draft, ValidationProblems problems, CancellationToken cancellationToken)
+        where TEntity : Entity
+    {
+        var (organisations, countries) = draft switch
+        {
+            PersonDraft person => (person.Roles.Select(r => r.OrganisationId).OfType<Guid>().Distinct().ToList(), new List<Guid>()),
+            OrganisationDraft { CountryId: { } country } => (new List<Guid>(), new List<Guid> { country }),
+            _ => (new List<Guid>(), new List<Guid>()),
+        };
+        foreach (var missing in organisations.Except(await db.Organisations.Where(o => organisations.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken)))
+        {
+            problems.Add("Role", $"No organisation has the id {missing}.");
+        }
+
+        foreach (var missing in countries.Except(await db.Countries.Where(c => countries.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)))
+        {
+            problems.Add("Country", $"No country has the id {missing}.");
+        }
+    }
+
+    /// <summary>A person comes with the roles their form edits; the other kinds have no parts.</summary>
+    private static IQueryable<TEntity> WithParts<TEntity>(IQueryable<TEntity> entities)
+        where TEntity : Entity =>
+        entities is IQueryable<Person> people ? (IQueryable<TEntity>)people.Include(p => p.Roles) : entities;
 
     /// <summary>Whether any record (any, or only published ones) links to, cites or is spoken by <paramref name="entity"/>.</summary>
     private async Task<bool> IsReferencedAsync(Entity entity, bool publishedOnly, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ internal sealed class PersonRoleConfiguration : IEntityTypeConfiguration<PersonR
 {
     public void Configure(EntityTypeBuilder<PersonRole> builder)
     {
-        builder.Property(r => r.Title).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(PersonRole.TitleMaxLength).IsRequired();
         builder.MapFuzzyDate(r => r.From);
         builder.MapFuzzyDate(r => r.To);
         builder.HasOne(r => r.Organisation).WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.SetNull);

@@ -19,6 +19,8 @@ public class Person : Entity
 /// <summary>A role a person held, for as long as the sources show it.</summary>
 public class PersonRole
 {
+    public const int TitleMaxLength = 200;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }

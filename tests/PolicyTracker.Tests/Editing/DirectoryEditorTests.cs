@@ -81,6 +81,58 @@ public class DirectoryEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_person_s_roles_are_added_changed_and_removed_with_the_person()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var organisation = (await db.Organisations.AsNoTracking().FirstAsync()).Id;
+        var draft = new PersonDraft
+        {
+            Name = "A. Minister",
+            Roles =
+            [
+                new PersonRoleDraft { Title = "Associate Minister", From = FuzzyDate.Parse("2020"), To = FuzzyDate.Parse("2022") },
+                new PersonRoleDraft { Title = "Minister", OrganisationId = organisation, From = FuzzyDate.Parse("2023") },
+            ],
+        };
+        var id = await editor.SaveAsync<Person, PersonDraft>(null, 0, draft, null, PublicationState.Draft, null);
+
+        var opened = await editor.OpenAsync<Person, PersonDraft>(id, PersonDraft.From);
+        Assert.Equal(["Associate Minister", "Minister"], opened.Draft.Roles.Select(r => r.Title));
+        opened.Draft.Roles.RemoveAt(0);
+        opened.Draft.Roles[0].Title = "Minister of Defence";
+        await editor.SaveAsync<Person, PersonDraft>(id, opened.Version, opened.Draft, opened.Slug, PublicationState.Draft, null);
+
+        var roles = await db.People.AsNoTracking().Where(p => p.Id == id).SelectMany(p => p.Roles).ToListAsync();
+        var role = Assert.Single(roles);
+        Assert.Equal("Minister of Defence", role.Title);
+        Assert.Equal(organisation, role.OrganisationId);
+    }
+
+    [Fact]
+    public async Task A_role_without_a_title_or_ending_before_it_starts_or_at_an_unknown_organisation_is_refused()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var draft = new PersonDraft
+        {
+            Name = "B. Official",
+            Roles =
+            [
+                new PersonRoleDraft { Title = " " },
+                new PersonRoleDraft { Title = "Envoy", From = FuzzyDate.Parse("2024"), To = FuzzyDate.Parse("2021") },
+                new PersonRoleDraft { Title = "Adviser", OrganisationId = Guid.NewGuid() },
+            ],
+        };
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() =>
+            editor.SaveAsync<Person, PersonDraft>(null, 0, draft, null, PublicationState.Draft, null));
+
+        Assert.Equal(3, error.Problems.Count(p => p.Field == "Role"));
+        Assert.False(await db.People.AnyAsync(p => p.Name == "B. Official"));
+    }
+
+    [Fact]
     public async Task An_invalid_country_code_is_refused()
     {
         await using var db = database.CreateContext(TestActor.Editor());
