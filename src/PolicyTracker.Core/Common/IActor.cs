@@ -16,3 +16,15 @@ public sealed class SystemActor(string name = "system") : IActor
 
     public bool IsInRole(string role) => false;
 }
+
+public static class ActorRoles
+{
+    /// <summary>The one role check every write service makes on the server, whatever the page showed.</summary>
+    public static void Require(this IActor actor, string role)
+    {
+        if (!actor.IsInRole(role))
+        {
+            throw new UnauthorizedAccessException($"{actor.Name} may not do this: it needs the {role} role.");
+        }
+    }
+}

@@ -21,10 +21,7 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
 
     public async Task<DatasetFile> ExportAsync(CancellationToken cancellationToken = default)
     {
-        if (!actor.IsInRole(Roles.Analyst))
-        {
-            throw new UnauthorizedAccessException($"{actor.Name} may not export the dataset: it needs the {Roles.Analyst} role.");
-        }
+        actor.Require(Roles.Analyst);
 
         return new DatasetFile
         {

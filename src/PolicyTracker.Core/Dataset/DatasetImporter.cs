@@ -27,10 +27,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
 
     public async Task<ImportSummary> ImportAsync(Stream json, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsInRole(Roles.Editor))
-        {
-            throw new UnauthorizedAccessException($"{actor.Name} may not import data: it needs the {Roles.Editor} role.");
-        }
+        actor.Require(Roles.Editor);
 
         DatasetFile? file;
         try

@@ -165,7 +165,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
     public async Task<DirectoryEntry<TDraft>> OpenAsync<TEntity, TDraft>(Guid id, Func<TEntity, TDraft> read, CancellationToken cancellationToken = default)
         where TEntity : Entity
     {
-        Require(Roles.Analyst);
+        actor.Require(Roles.Analyst);
         var entity = await WithParts(db.Set<TEntity>()).IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new RecordNotFoundException(id);
         return new DirectoryEntry<TDraft>(entity.Id, entity.Slug, entity.State, entity.InternalNotes, entity.Version, entity.DeletedAt, read(entity));
@@ -177,7 +177,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         where TEntity : Entity, new()
         where TDraft : IDirectoryDraft<TEntity>
     {
-        Require(Roles.Editor);
+        actor.Require(Roles.Editor);
         db.ChangeTracker.Clear();
         try
         {
@@ -247,7 +247,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
     private async Task ChangeAsync<TEntity>(Guid id, int basedOnVersion, Func<TEntity, Task> change, CancellationToken cancellationToken)
         where TEntity : Entity
     {
-        Require(Roles.Editor);
+        actor.Require(Roles.Editor);
         db.ChangeTracker.Clear();
         try
         {
@@ -321,14 +321,6 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
             Source => await db.Citations.AnyAsync(c => c.SourceId == id, cancellationToken),
             _ => false,
         };
-    }
-
-    private void Require(string role)
-    {
-        if (!actor.IsInRole(role))
-        {
-            throw new UnauthorizedAccessException($"{actor.Name} may not do this: it needs the {role} role.");
-        }
     }
 }
 

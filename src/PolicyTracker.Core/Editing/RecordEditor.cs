@@ -35,7 +35,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
     public async Task<EditableRecord> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        RequireRole(Roles.Analyst);
+        actor.Require(Roles.Analyst);
         var record = await LoadAsync(id, includeDeleted: true, cancellationToken);
         var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordDraft.From(record);
         return new EditableRecord(record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
@@ -43,7 +43,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
     public async Task<Guid> CreateAsync(RecordDraft draft, CancellationToken cancellationToken = default)
     {
-        RequireEditor();
+        actor.Require(Roles.Editor);
         return await InCleanContext(async () =>
         {
             var record = draft.NewRecord();
@@ -206,7 +206,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     /// </summary>
     public async Task<T> PreviewAsync<T>(Guid id, Func<RecordKind, string, Task<T>> read, CancellationToken cancellationToken = default)
     {
-        RequireRole(Roles.Analyst);
+        actor.Require(Roles.Analyst);
         return await InCleanContext(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -233,7 +233,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     /// <summary>Brings back the content an earlier revision recorded, saved like any other edit (so it is itself undoable).</summary>
     public async Task RestoreRevisionAsync(Guid id, int basedOnVersion, int revisionNumber, CancellationToken cancellationToken = default)
     {
-        RequireEditor();
+        actor.Require(Roles.Editor);
         var revision = await db.Revisions.AsNoTracking()
             .SingleOrDefaultAsync(r => r.EntityId == id && r.Number == revisionNumber, cancellationToken)
             ?? throw Invalid("Revision", $"This record has no revision {revisionNumber}.");
@@ -249,7 +249,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     private async Task ChangeAsync(
         Guid id, int basedOnVersion, Func<TrackedRecord, Task<string?>> change, CancellationToken cancellationToken, bool includeDeleted = false)
     {
-        RequireEditor();
+        actor.Require(Roles.Editor);
         await InCleanContext(async () =>
         {
             var record = await LoadAsync(id, includeDeleted, cancellationToken);
@@ -510,16 +510,6 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     }
 
     private static ValidationException Invalid(string field, string message) => new("The change", [new ValidationProblem(field, message)]);
-
-    private void RequireEditor() => RequireRole(Roles.Editor);
-
-    private void RequireRole(string role)
-    {
-        if (!actor.IsInRole(role))
-        {
-            throw new UnauthorizedAccessException($"{actor.Name} may not do this: it needs the {role} role.");
-        }
-    }
 }
 
 public sealed class RecordNotFoundException(Guid id) : Exception($"No record has the id {id}.");

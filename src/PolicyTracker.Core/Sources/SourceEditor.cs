@@ -59,10 +59,7 @@ public sealed class SourceEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 {
     public async Task<Source> CreateAsync(SourceDraft draft, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsInRole(Roles.Editor))
-        {
-            throw new UnauthorizedAccessException($"{actor.Name} may not add sources: it needs the {Roles.Editor} role.");
-        }
+        actor.Require(Roles.Editor);
 
         var slug = Slugs.FromTitle(draft.Title);
         for (var n = 2; slug.Length > 0 && await db.Sources.IgnoreQueryFilters().AnyAsync(s => s.Slug == slug, cancellationToken); n++)

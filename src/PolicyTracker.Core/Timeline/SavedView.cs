@@ -44,14 +44,14 @@ public sealed class SavedViews(PolicyTrackerDbContext db, IActor actor, TimeProv
 {
     public Task<List<SavedView>> ListAsync(CancellationToken cancellationToken = default)
     {
-        RequireAnalyst();
+        actor.Require(Roles.Analyst);
         return db.SavedViews.AsNoTracking().Where(v => v.Owner == actor.Name).OrderBy(v => v.Name).ToListAsync(cancellationToken);
     }
 
     /// <summary>Keeps <paramref name="filter"/> under <paramref name="name"/>, replacing the user's view of that name.</summary>
     public async Task SaveAsync(string name, WorkspaceFilter filter, CancellationToken cancellationToken = default)
     {
-        RequireAnalyst();
+        actor.Require(Roles.Analyst);
         var problems = new ValidationProblems();
         problems.Required("Name", name, SavedView.NameMaxLength);
         problems.ThrowIfInvalid("The view");
@@ -73,15 +73,7 @@ public sealed class SavedViews(PolicyTrackerDbContext db, IActor actor, TimeProv
     /// <summary>Deletes one of the user's own views; another user's view is not found, not deleted.</summary>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        RequireAnalyst();
+        actor.Require(Roles.Analyst);
         await db.SavedViews.Where(v => v.Id == id && v.Owner == actor.Name).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    private void RequireAnalyst()
-    {
-        if (!actor.IsInRole(Roles.Analyst))
-        {
-            throw new UnauthorizedAccessException($"{actor.Name} may not keep views: it needs the {Roles.Analyst} role.");
-        }
     }
 }
