@@ -66,7 +66,6 @@ public static class DatabaseSetup
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleData.SampleDataLoader>();
         services.AddScoped<Editing.RecordEditor>();
-        services.AddScoped<Sources.SourceEditor>();
         services.AddScoped<Editing.RevisionQueries>();
         services.AddScoped<Dataset.DatasetExporter>();
         services.AddScoped<Dataset.DatasetImporter>();

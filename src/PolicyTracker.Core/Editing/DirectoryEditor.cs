@@ -184,7 +184,10 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
             var entity = id is { } existing ? await FindForChangeAsync<TEntity>(existing, basedOnVersion, cancellationToken) : new TEntity();
             var problems = new ValidationProblems();
             draft.Check(problems);
-            var newSlug = string.IsNullOrWhiteSpace(slug) ? Slugs.FromTitle(draft.DisplayName) : slug.Trim();
+            // A typed slug must be free; one made from the name is made free, "-2", "-3"… (an inline source has no slug field).
+            var newSlug = string.IsNullOrWhiteSpace(slug)
+                ? await FreeSlugAsync<TEntity>(Slugs.FromTitle(draft.DisplayName), entity.Id, cancellationToken)
+                : slug.Trim();
             if (!string.IsNullOrWhiteSpace(draft.DisplayName) || !string.IsNullOrWhiteSpace(slug))
             {
                 Slugs.Check(problems, newSlug);
@@ -212,6 +215,12 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
             (entity.Slug, entity.State, entity.InternalNotes) = (newSlug, state, TextInput.OrNull(internalNotes));
             if (id is null)
             {
+                // A new source records the day it was read, unless the editor gave one.
+                if (entity is Source { AccessedOn: null } source)
+                {
+                    source.AccessedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                }
+
                 db.Add(entity);
             }
 
@@ -279,6 +288,18 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         {
             throw new EditConflictException(id, basedOnVersion, basedOnVersion + 1);
         }
+    }
+
+    private async Task<string> FreeSlugAsync<TEntity>(string wanted, Guid ownId, CancellationToken cancellationToken)
+        where TEntity : Entity
+    {
+        var slug = wanted;
+        for (var n = 2; slug.Length > 0 && await db.Set<TEntity>().IgnoreQueryFilters().AnyAsync(e => e.Slug == slug && e.Id != ownId, cancellationToken); n++)
+        {
+            slug = $"{wanted}-{n}";
+        }
+
+        return slug;
     }
 
     /// <summary>The organisations a person's roles name and the country an organisation names must exist.</summary>

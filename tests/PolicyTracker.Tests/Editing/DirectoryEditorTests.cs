@@ -34,6 +34,25 @@ public class DirectoryEditorTests : IAsyncLifetime
         Assert.Equal([RevisionAction.Published, RevisionAction.Updated], await db.Revisions.Where(r => r.EntityId == id).OrderBy(r => r.Number).Select(r => r.Action).ToListAsync());
     }
 
+    [Fact]
+    public async Task A_slug_made_from_a_name_is_made_free_and_a_new_source_records_the_day_it_was_read()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        SourceEdit Report() => new() { Content = { Title = "Cabinet paper", ReliabilityReason = "Official document" } };
+
+        var first = await editor.SaveAsync<Source, SourceEdit>(null, 0, Report(), null, PublicationState.Published, null);
+        var second = await editor.SaveAsync<Source, SourceEdit>(null, 0, Report(), null, PublicationState.Published, null);
+        var typed = await Assert.ThrowsAsync<ValidationException>(() =>
+            editor.SaveAsync<Source, SourceEdit>(null, 0, Report(), "cabinet-paper", PublicationState.Published, null));
+
+        var slugs = await db.Sources.AsNoTracking().Where(s => s.Id == first || s.Id == second).OrderBy(s => s.Id).Select(s => s.Slug).ToListAsync();
+        Assert.Equal(["cabinet-paper", "cabinet-paper-2"], slugs);
+        Assert.Contains(typed.Problems, p => p.Field == "Slug" && p.Message.Contains("already taken"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.InRange((await db.Sources.AsNoTracking().SingleAsync(s => s.Id == first)).AccessedOn!.Value, today.AddDays(-1), today);
+    }
+
     public static TheoryData<string> BadSources => ["javascript:alert(1)", "ftp://example.org/file", "<b>bold</b>"];
 
     [Theory]

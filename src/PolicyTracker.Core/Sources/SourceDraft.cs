@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Data;
 
 namespace PolicyTracker.Core.Sources;
 
@@ -48,33 +45,4 @@ public sealed class SourceDraft
         source.AccessedOn = AccessedOn;
         source.Notes = TextInput.OrNull(Notes);
     }
-}
-
-/// <summary>
-/// Adds sources. A source is a public reference rather than a claim of the tracker's own, so an editor's new
-/// source is published at once (checked by <see cref="SourceRules"/>): a record citing it can then go through
-/// review and publication without a second workflow for its bibliography.
-/// </summary>
-public sealed class SourceEditor(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
-{
-    public async Task<Source> CreateAsync(SourceDraft draft, CancellationToken cancellationToken = default)
-    {
-        actor.Require(Roles.Editor);
-
-        var slug = Slugs.FromTitle(draft.Title);
-        for (var n = 2; slug.Length > 0 && await db.Sources.IgnoreQueryFilters().AnyAsync(s => s.Slug == slug, cancellationToken); n++)
-        {
-            slug = $"{Slugs.FromTitle(draft.Title)}-{n}";
-        }
-
-        var source = new Source { Slug = slug, State = PublicationState.Published };
-        draft.ApplyTo(source);
-        source.AccessedOn ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        SourceRules.Validate(source).ThrowIfInvalid("The source");
-        db.Sources.Add(source);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(source).State = EntityState.Detached;
-        return source;
-    }
-
 }
