@@ -25,28 +25,9 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
 
         return new DatasetFile
         {
-            Countries = await db.Countries.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id)
-                .Select(c => new CountryEntry
-                {
-                    Id = c.Id, Slug = c.Slug, State = c.State, InternalNotes = c.InternalNotes, Deleted = c.DeletedAt != null,
-                    Name = c.Name, IsoCode = c.IsoCode,
-                }).ToListAsync(cancellationToken),
-            Organisations = await db.Organisations.IgnoreQueryFilters().AsNoTracking().OrderBy(o => o.Id)
-                .Select(o => new OrganisationEntry
-                {
-                    Id = o.Id, Slug = o.Slug, State = o.State, InternalNotes = o.InternalNotes, Deleted = o.DeletedAt != null,
-                    Name = o.Name, OrganisationKind = o.OrganisationKind, CountryId = o.CountryId,
-                }).ToListAsync(cancellationToken),
-            People = await db.People.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id)
-                .Select(p => new PersonEntry
-                {
-                    Id = p.Id, Slug = p.Slug, State = p.State, InternalNotes = p.InternalNotes, Deleted = p.DeletedAt != null,
-                    Name = p.Name, Summary = p.Summary,
-                    Roles = p.Roles.OrderBy(r => r.Id).Select(r => new PersonRoleEntry
-                    {
-                        Id = r.Id, Title = r.Title, OrganisationId = r.OrganisationId, From = r.From, To = r.To,
-                    }).ToList(),
-                }).ToListAsync(cancellationToken),
+            Countries = Entries(await db.Countries.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken), CountryDraft.From),
+            Organisations = Entries(await db.Organisations.IgnoreQueryFilters().AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken), OrganisationDraft.From),
+            People = Entries(await db.People.IgnoreQueryFilters().AsNoTracking().Include(p => p.Roles).OrderBy(p => p.Id).ToListAsync(cancellationToken), PersonDraft.From),
             Sources = (await db.Sources.IgnoreQueryFilters().AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken))
                 .Select(s => new SourceEntry
                 {
@@ -56,6 +37,14 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
             Records = await RecordsAsync(cancellationToken),
         };
     }
+
+    private static List<DirectoryEntryOf<TDraft>> Entries<TEntity, TDraft>(List<TEntity> entities, Func<TEntity, TDraft> read)
+        where TEntity : Entity
+        where TDraft : new() =>
+        entities.Select(e => new DirectoryEntryOf<TDraft>
+        {
+            Id = e.Id, Slug = e.Slug, State = e.State, InternalNotes = e.InternalNotes, Deleted = e.DeletedAt != null, Content = read(e),
+        }).ToList();
 
     private async Task<List<RecordEntry>> RecordsAsync(CancellationToken cancellationToken)
     {

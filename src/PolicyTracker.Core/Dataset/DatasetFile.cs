@@ -1,6 +1,5 @@
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Editing;
-using PolicyTracker.Core.People;
 using PolicyTracker.Core.Sources;
 
 namespace PolicyTracker.Core.Dataset;
@@ -19,11 +18,11 @@ public sealed class DatasetFile
 
     public int Version { get; set; } = CurrentVersion;
 
-    public List<CountryEntry> Countries { get; set; } = [];
+    public List<DirectoryEntryOf<CountryDraft>> Countries { get; set; } = [];
 
-    public List<OrganisationEntry> Organisations { get; set; } = [];
+    public List<DirectoryEntryOf<OrganisationDraft>> Organisations { get; set; } = [];
 
-    public List<PersonEntry> People { get; set; } = [];
+    public List<DirectoryEntryOf<PersonDraft>> People { get; set; } = [];
 
     public List<SourceEntry> Sources { get; set; } = [];
 
@@ -44,42 +43,11 @@ public abstract class EntryBase
     public bool Deleted { get; set; }
 }
 
-public sealed class CountryEntry : EntryBase
+/// <summary>A person, organisation or country: its content is what the directory form edits.</summary>
+public sealed class DirectoryEntryOf<TDraft> : EntryBase
+    where TDraft : new()
 {
-    public string Name { get; set; } = "";
-
-    public string IsoCode { get; set; } = "";
-}
-
-public sealed class OrganisationEntry : EntryBase
-{
-    public string Name { get; set; } = "";
-
-    public OrganisationKind OrganisationKind { get; set; }
-
-    public Guid? CountryId { get; set; }
-}
-
-public sealed class PersonRoleEntry
-{
-    public Guid Id { get; set; }
-
-    public string Title { get; set; } = "";
-
-    public Guid? OrganisationId { get; set; }
-
-    public FuzzyDate From { get; set; } = FuzzyDate.Unknown;
-
-    public FuzzyDate To { get; set; } = FuzzyDate.Unknown;
-}
-
-public sealed class PersonEntry : EntryBase
-{
-    public string Name { get; set; } = "";
-
-    public string? Summary { get; set; }
-
-    public List<PersonRoleEntry> Roles { get; set; } = [];
+    public TDraft Content { get; set; } = new();
 }
 
 public sealed class SourceEntry : EntryBase

@@ -63,60 +63,23 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         await CheckIdsAsync(file, problems, cancellationToken);
         problems.ThrowIfInvalid("The dataset");
 
-        var countries = file.Countries.ToDictionary(c => c.Id, c => Stamp(new Country { Name = c.Name, IsoCode = c.IsoCode }, c));
-        var organisations = file.Organisations.ToDictionary(o => o.Id, o => Stamp(new Organisation
-        {
-            Name = o.Name, OrganisationKind = o.OrganisationKind, CountryId = o.CountryId,
-        }, o));
-        var people = file.People.ToDictionary(p => p.Id, p => Stamp(new Person
-        {
-            Name = p.Name,
-            Summary = p.Summary,
-            Roles = p.Roles.Select(r => new PersonRole { Id = r.Id, PersonId = p.Id, Title = r.Title, OrganisationId = r.OrganisationId, From = r.From, To = r.To }).ToList(),
-        }, p));
-        var sources = file.Sources.ToDictionary(s => s.Id, s =>
-        {
-            var source = Stamp(new Source(), s);
-            s.Content.ApplyTo(source);
-            return source;
-        });
-
-        foreach (var (id, country) in countries)
-        {
-            CheckNamed(problems, $"Country {id}", country, country.Name, Country.NameMaxLength);
-        }
-
-        foreach (var (id, organisation) in organisations)
-        {
-            CheckNamed(problems, $"Organisation {id}", organisation, organisation.Name, Organisation.NameMaxLength);
-        }
-
-        foreach (var (id, person) in people)
-        {
-            CheckNamed(problems, $"Person {id}", person, person.Name, Person.NameMaxLength);
-            problems.Text($"Person {id}: summary", person.Summary, TrackedRecord.SummaryMaxLength);
-        }
-
-        foreach (var (id, source) in sources)
-        {
-            foreach (var problem in SourceRules.Validate(source).All)
-            {
-                problems.Add($"Source {id}: {problem.Field}", problem.Message);
-            }
-        }
-
+        // Checked and applied by the same drafts as the directory form, so an import obeys the same rules.
+        var countries = Build<Country, CountryDraft>(file.Countries.Select(c => ((EntryBase)c, c.Content)), "Country", problems);
+        var organisations = Build<Organisation, OrganisationDraft>(file.Organisations.Select(o => ((EntryBase)o, o.Content)), "Organisation", problems);
+        var people = Build<Person, PersonDraft>(file.People.Select(p => ((EntryBase)p, p.Content)), "Person", problems);
+        var sources = Build<Source, SourceEdit>(file.Sources.Select(s => ((EntryBase)s, new SourceEdit { Content = s.Content })), "Source", problems);
         var records = file.Records.ToDictionary(r => r.Id, r => NewRecord(r, problems));
         problems.ThrowIfInvalid("The dataset");
 
         var found = new Lookup(db, countries, organisations, people, sources, records);
         foreach (var organisation in file.Organisations)
         {
-            await CheckExistsAsync(organisation.CountryId, found.CountryAsync, $"Organisation {organisation.Id}: country", problems, cancellationToken);
+            await CheckExistsAsync(organisation.Content.CountryId, found.CountryAsync, $"Organisation {organisation.Id}: country", problems, cancellationToken);
         }
 
         foreach (var person in file.People)
         {
-            foreach (var role in person.Roles)
+            foreach (var role in person.Content.Roles)
             {
                 await CheckExistsAsync(role.OrganisationId, found.OrganisationAsync, $"Person {person.Id}: role", problems, cancellationToken);
             }
@@ -301,12 +264,25 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         }
     }
 
-    private static void CheckNamed(ValidationProblems problems, string what, Entity entity, string name, int maxLength)
-    {
-        Slugs.Check(problems, entity.Slug);
-        problems.Required($"{what}: name", name, maxLength);
-        problems.Text($"{what}: internal notes", entity.InternalNotes, Entity.NotesMaxLength);
-    }
+    /// <summary>New entities from the file's entries, each checked by its draft, its slug and its internal notes.</summary>
+    private Dictionary<Guid, TEntity> Build<TEntity, TDraft>(IEnumerable<(EntryBase Entry, TDraft Draft)> entries, string what, ValidationProblems problems)
+        where TEntity : Entity, new()
+        where TDraft : IDirectoryDraft<TEntity> =>
+        entries.ToDictionary(e => e.Entry.Id, e =>
+        {
+            var entity = Stamp(new TEntity(), e.Entry);
+            e.Draft.ApplyTo(entity);
+            var found = new ValidationProblems();
+            e.Draft.Check(found);
+            Slugs.Check(found, entity.Slug);
+            found.Text("Internal notes", entity.InternalNotes, Entity.NotesMaxLength);
+            foreach (var problem in found.All)
+            {
+                problems.Add($"{what} {e.Entry.Id}: {problem.Field}", problem.Message);
+            }
+
+            return entity;
+        });
 
     private T Stamp<T>(T entity, EntryBase entry)
         where T : Entity

@@ -64,8 +64,9 @@ public sealed class PersonDraft : IDirectoryDraft<Person>
             var role = entity.Roles.SingleOrDefault(r => r.Id == wanted.Id);
             if (role is null)
             {
-                // An empty key makes the database context treat it as new and give it one.
-                role = new PersonRole { Id = Guid.Empty, PersonId = entity.Id };
+                // A role from a dataset file keeps its id; one added in the form gets an empty key, which makes the
+                // database context treat it as new and give it one.
+                role = new PersonRole { Id = wanted.Id ?? Guid.Empty, PersonId = entity.Id };
                 entity.Roles.Add(role);
             }
 
