@@ -124,6 +124,36 @@ public class PolicyTrackerDbContext(
     /// </summary>
     internal void RememberContent(TrackedRecord record) => contentAsLoaded[record.Id] = Editing.RecordDraft.From(record);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on an empty change tracker and leaves it empty whatever happens: a circuit keeps
+    /// one context for its lifetime, and a refused change must not be saved by a later, unrelated save.
+    /// </summary>
+    internal async Task<T> InCleanStateAsync<T>(Func<Task<T>> work)
+    {
+        ForgetTracked();
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            ForgetTracked();
+        }
+    }
+
+    internal Task InCleanStateAsync(Func<Task> work) => InCleanStateAsync(async () =>
+    {
+        await work();
+        return true;
+    });
+
+    /// <summary>Stops tracking every entity, and forgets the content remembered for them with it.</summary>
+    private void ForgetTracked()
+    {
+        ChangeTracker.Clear();
+        contentAsLoaded.Clear();
+    }
+
     private bool RecordChanges()
     {
         var publicChange = new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason, contentAsLoaded)

@@ -44,17 +44,12 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             throw Refused("File", $"The file is not a version {DatasetFile.CurrentVersion} PolicyTracker dataset (its \"format\" must be \"{DatasetFile.FormatName}\").");
         }
 
-        db.ChangeTracker.Clear();
-        try
+        return await db.InCleanStateAsync(async () =>
         {
             var summary = await BuildAsync(file, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return summary;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        });
     }
 
     private async Task<ImportSummary> BuildAsync(DatasetFile file, CancellationToken cancellationToken)

@@ -179,8 +179,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         where TDraft : IDirectoryDraft<TEntity>
     {
         actor.Require(Roles.Editor);
-        db.ChangeTracker.Clear();
-        try
+        return await db.InCleanStateAsync(async () =>
         {
             var entity = id is { } existing ? await FindForChangeAsync<TEntity>(existing, basedOnVersion, cancellationToken) : new TEntity();
             var problems = new ValidationProblems();
@@ -227,11 +226,7 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
 
             await SaveAsync(entity.Id, basedOnVersion, cancellationToken);
             return entity.Id;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        });
     }
 
     public Task DeleteAsync<TEntity>(Guid id, int basedOnVersion, CancellationToken cancellationToken = default)
@@ -258,17 +253,12 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         where TEntity : Entity
     {
         actor.Require(Roles.Editor);
-        db.ChangeTracker.Clear();
-        try
+        await db.InCleanStateAsync(async () =>
         {
             var entity = await FindForChangeAsync<TEntity>(id, basedOnVersion, cancellationToken);
             await change(entity);
             await SaveAsync(id, basedOnVersion, cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        });
     }
 
     private async Task<TEntity> FindForChangeAsync<TEntity>(Guid id, int basedOnVersion, CancellationToken cancellationToken)

@@ -36,15 +36,18 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     public async Task<EditableRecord> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Analyst);
-        var record = await LoadAsync(id, includeDeleted: true, cancellationToken);
-        var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordDraft.From(record);
-        return new EditableRecord(record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
+        return await db.InCleanStateAsync(async () =>
+        {
+            var record = await LoadAsync(id, includeDeleted: true, cancellationToken);
+            var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordDraft.From(record);
+            return new EditableRecord(record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
+        });
     }
 
     public async Task<Guid> CreateAsync(RecordDraft draft, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Editor);
-        return await InCleanContext(async () =>
+        return await db.InCleanStateAsync(async () =>
         {
             var record = draft.NewRecord();
             await ApplyAsync(draft, record, cancellationToken);
@@ -207,7 +210,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     public async Task<T> PreviewAsync<T>(Guid id, Func<RecordKind, string, Task<T>> read, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Analyst);
-        return await InCleanContext(async () =>
+        return await db.InCleanStateAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
@@ -250,7 +253,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         Guid id, int basedOnVersion, Func<TrackedRecord, Task<string?>> change, CancellationToken cancellationToken, bool includeDeleted = false)
     {
         actor.Require(Roles.Editor);
-        await InCleanContext(async () =>
+        await db.InCleanStateAsync(async () =>
         {
             var record = await LoadAsync(id, includeDeleted, cancellationToken);
             if (record.Version != basedOnVersion)
@@ -270,22 +273,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
                 // Another save landed between our check and our update; the version column refused it.
                 throw new EditConflictException(id, basedOnVersion, basedOnVersion + 1);
             }
-
-            return 0;
         });
-    }
-
-    private async Task<T> InCleanContext<T>(Func<Task<T>> work)
-    {
-        db.ChangeTracker.Clear();
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 
     private async Task<TrackedRecord> LoadAsync(Guid id, bool includeDeleted, CancellationToken cancellationToken)
