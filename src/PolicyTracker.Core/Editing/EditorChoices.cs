@@ -20,15 +20,20 @@ public sealed record EditorChoices(
     IReadOnlyList<Choice> Countries,
     IReadOnlyList<SourceChoice> Sources)
 {
+    /// <summary>Every list, for the record form.</summary>
     public static async Task<EditorChoices> LoadAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) => new(
         await db.Agreements.AsNoTracking().OrderBy(a => a.Title)
             .Select(a => new Choice(a.Id, a.ShortName ?? a.Title, a.State)).ToListAsync(cancellationToken),
         await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name, p.State)).ToListAsync(cancellationToken),
-        await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name, o.State)).ToListAsync(cancellationToken),
-        await db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name, c.State)).ToListAsync(cancellationToken),
-        await SourcesAsync(db, cancellationToken));
+        await OrganisationsAsync(db, cancellationToken),
+        await CountriesAsync(db, cancellationToken),
+        await db.Sources.AsNoTracking().OrderBy(s => s.Title)
+            .Select(s => new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State)).ToListAsync(cancellationToken));
 
-    public static Task<List<SourceChoice>> SourcesAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) =>
-        db.Sources.AsNoTracking().OrderBy(s => s.Title)
-            .Select(s => new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State)).ToListAsync(cancellationToken);
+    /// <summary>One list alone, for the directory forms that need only it.</summary>
+    public static Task<List<Choice>> OrganisationsAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) =>
+        db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name, o.State)).ToListAsync(cancellationToken);
+
+    public static Task<List<Choice>> CountriesAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) =>
+        db.Countries.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name, c.State)).ToListAsync(cancellationToken);
 }
