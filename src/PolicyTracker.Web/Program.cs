@@ -23,7 +23,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddPolicyTrackerDatabase(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddPolicyTrackerHealthChecks();
-builder.Services.AddPublicCaching();
+builder.Services.AddPublicCaching(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
@@ -41,6 +41,9 @@ if (!app.Environment.IsDevelopment())
 // Empty error responses get the site's not-found page; the API answers its errors with problem details.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSerilogRequestLogging();
+// Before routing, so that a HEAD request finds the GET endpoints.
+app.UseHttpCachingRules();
+app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -62,4 +62,31 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide in a {widths[1]} px window; overflowing: {string.Join(", ", overflowing)}");
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/agreements/pipir")]
+    public async Task On_a_phone_every_menu_item_is_on_the_bar_inside_the_screen_and_the_page_starts_below_it(string path)
+    {
+        var page = await fixture.NewPageAsync(375, 812);
+        await page.GotoAsync(path);
+
+        var bar = (await page.Locator("header").First.BoundingBoxAsync())!;
+        var links = page.Locator("nav[aria-label=Main] a");
+        Assert.Equal(8, await links.CountAsync());
+        foreach (var link in await links.AllAsync())
+        {
+            var name = (await link.TextContentAsync())!.Trim();
+            var box = (await link.BoundingBoxAsync())!;
+            Assert.True(await link.IsVisibleAsync(), $"{name} is hidden");
+            Assert.True(box.X >= 0 && box.X + box.Width <= 375, $"{name} runs outside the screen: x {box.X}, width {box.Width}");
+            // On the bar's own background, not spilling onto the white page below it.
+            Assert.True(box.Y >= bar.Y && box.Y + box.Height <= bar.Y + bar.Height, $"{name} (y {box.Y}) is outside the bar (y {bar.Y}, height {bar.Height})");
+            Assert.True(box.Height >= 24, $"{name} is a {box.Height} px touch target");
+        }
+
+        var heading = (await page.Locator("h1").First.BoundingBoxAsync())!;
+        Assert.True(heading.Y - (bar.Y + bar.Height) < 64, $"A {heading.Y - (bar.Y + bar.Height)} px gap between the bar and the heading");
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("phone-menu" + path.Replace('/', '-').TrimEnd('-')) });
+    }
 }

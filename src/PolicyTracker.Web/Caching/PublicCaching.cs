@@ -1,29 +1,73 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
 using PolicyTracker.Core.Editing;
 
 namespace PolicyTracker.Web.Caching;
 
 /// <summary>
-/// Public pages, feeds and API answers are served from the output cache (anonymous GETs only: ASP.NET Core's
-/// default policy never caches signed-in users). Everything cached carries one tag, evicted whenever a save
-/// changes what the public can see.
+/// Public pages, feeds and API answers are served from the output cache to anonymous readers, and carry
+/// headers a browser or CDN may cache by. Everything cached carries one tag, evicted whenever a save changes
+/// what the public can see. Signed-in users are never served from the cache (ASP.NET Core's default policy).
 /// </summary>
 public static class PublicCaching
 {
     public const string Policy = "public";
     public const string Tag = "public";
 
-    public static IServiceCollection AddPublicCaching(this IServiceCollection services)
+    public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(PublicCacheHeaders.From(configuration));
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromMinutes(30))
             .Tag(Tag)
             // The workspace and the sign-in pages are personal (antiforgery tokens, drafts): never cached.
-            .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/workspace")
-                && !context.HttpContext.Request.Path.StartsWithSegments("/account"))));
+            .With(context => !IsPersonal(context.HttpContext.Request.Path))
+            .AddPolicy<PublicCacheHeadersPolicy>()));
         services.AddSingleton<IPublicContentCache, OutputCachePublicContent>();
+        services.DecorateAntiforgeryForAnonymousReaders();
         return services;
     }
+
+    /// <summary>Pages that hold a person's own data or a form they post: never cached anywhere.</summary>
+    public static bool IsPersonal(PathString path) =>
+        path.StartsWithSegments("/workspace") || path.StartsWithSegments("/account");
+
+    /// <summary>
+    /// HEAD is answered wherever GET is (uptime monitors and link checkers use it): the request runs as a GET,
+    /// from the cache when it can, and the body is dropped. <see cref="HttpMethods.IsHead"/> stays false downstream,
+    /// so the output cache shares its entries between the two.
+    /// Personal responses are marked private and never stored.
+    /// </summary>
+    public static IApplicationBuilder UseHttpCachingRules(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (IsPersonal(context.Request.Path))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "private, no-store";
+                return Task.CompletedTask;
+            });
+        }
+
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var body = context.Response.Body;
+        context.Request.Method = HttpMethods.Get;
+        context.Response.Body = Stream.Null;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Request.Method = HttpMethods.Head;
+            context.Response.Body = body;
+        }
+    });
 }
 
 internal sealed class OutputCachePublicContent(IOutputCacheStore store) : IPublicContentCache

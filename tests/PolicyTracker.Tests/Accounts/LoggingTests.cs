@@ -48,7 +48,8 @@ public class LoggingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/timeline")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/dataset.json")).StatusCode);
 
-        var log = sink.Text;
+        // The request log is written once the response has gone, which can be after the client has read it.
+        var log = await sink.WaitForAsync("/workspace/dataset.json");
 
         Assert.Contains("/workspace/timeline", log); // the request log is there...
         Assert.DoesNotContain(AdminPassword, log); // ...but no password,
@@ -63,6 +64,16 @@ public class LoggingTests : IAsyncLifetime
         private readonly System.Collections.Concurrent.ConcurrentQueue<string> events = new();
 
         public string Text => string.Join(Environment.NewLine, events);
+
+        public async Task<string> WaitForAsync(string text)
+        {
+            for (var waited = 0; waited < 100 && !Text.Contains(text, StringComparison.Ordinal); waited++)
+            {
+                await Task.Delay(50);
+            }
+
+            return Text;
+        }
 
         public void Emit(LogEvent logEvent) =>
             events.Enqueue($"{logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}");

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace PolicyTracker.Web.Caching;
+
+/// <summary>How long browsers and shared caches (a CDN) may keep a public response, from the Caching section.</summary>
+public sealed record PublicCacheHeaders(int MaxAgeSeconds, int SharedMaxAgeSeconds, int StaleWhileRevalidateSeconds)
+{
+    public string CacheControl =>
+        $"public, max-age={MaxAgeSeconds}, s-maxage={SharedMaxAgeSeconds}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
+
+    public static PublicCacheHeaders From(IConfiguration configuration) => new(
+        configuration.GetValue("Caching:MaxAgeSeconds", 60),
+        configuration.GetValue("Caching:SharedMaxAgeSeconds", 60),
+        configuration.GetValue("Caching:StaleWhileRevalidateSeconds", 30));
+}
+
+/// <summary>
+/// Gives an anonymous public response its cache headers and a validator before the page writes anything: the
+/// output cache stores the headers as they are at the first byte, and later answers <c>If-None-Match</c> with 304
+/// from the stored <c>ETag</c>. The tag names one rendering, so it changes whenever the entry is evicted.
+/// </summary>
+internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        if (!context.EnableOutputCaching || !context.AllowCacheStorage)
+        {
+            // A signed-in reader's copy is theirs alone.
+            response.Headers.CacheControl = "private, no-cache";
+            return ValueTask.CompletedTask;
+        }
+
+        response.Headers.CacheControl = headers.CacheControl;
+        response.Headers.ETag = $"\"{Guid.CreateVersion7():N}\"";
+        response.OnStarting(() =>
+        {
+            // Errors and not-found answers are not stored by the output cache, and must not be kept by others either.
+            if (response.StatusCode >= 400)
+            {
+                response.Headers.CacheControl = "no-cache";
+                response.Headers.ETag = default;
+            }
+
+            return Task.CompletedTask;
+        });
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Headers;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.PublicSite;
+
+/// <summary>
+/// What a stranger gets: a crawler, a link preview or a CDN with no cookies must receive a response it may
+/// cache, set no cookie, and be answered from the cache from the first request on.
+/// </summary>
+public class HttpCachingTests(PostgresAppFixture fixture) : IClassFixture<PostgresAppFixture>
+{
+    public static TheoryData<string> PublicRoutes =>
+    [
+        "/", "/agreements", "/agreements/pipir", "/timeline", "/timeline?agreement=pipir", "/statements", "/meetings",
+        "/meetings/pipir-first-meeting-honolulu", "/people", "/people/judith-collins", "/sources",
+        "/sources/rnz-nz-joins-pipir", "/search?q=PIPIR", "/corrections", "/about",
+        "/feed.atom", "/sitemap.xml", "/robots.txt", "/timeline.csv", "/openapi/v1.json",
+        "/api/records", "/api/agreements", "/api/agreements/pipir", "/api/sources", "/api/people",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PublicRoutes))]
+    public async Task A_reader_without_cookies_gets_a_cacheable_response_and_no_cookie(string path)
+    {
+        using var client = NewClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies), $"{path} set a cookie: {string.Join("; ", cookies ?? [])}");
+        var cacheControl = response.Headers.CacheControl!;
+        Assert.True(cacheControl.Public, $"{path}: Cache-Control {cacheControl}");
+        Assert.False(cacheControl.NoStore);
+        Assert.NotNull(cacheControl.MaxAge);
+        Assert.NotNull(cacheControl.SharedMaxAge);
+        Assert.Contains("stale-while-revalidate", cacheControl.ToString());
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicRoutes))]
+    public async Task The_first_cookieless_request_is_cached_and_a_matching_validator_gets_304(string path)
+    {
+        using var client = NewClient();
+        using var first = await client.GetAsync(path);
+        var etag = first.Headers.ETag!;
+
+        // The same rendering, not a new one: the output cache stored the first answer.
+        using var second = await client.GetAsync(path);
+        Assert.Equal(etag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, path);
+        conditional.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicRoutes))]
+    public async Task HEAD_answers_wherever_GET_does_with_the_same_headers_and_no_body(string path)
+    {
+        using var client = NewClient();
+        using var get = await client.GetAsync(path);
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicRoutes))]
+    public async Task A_reader_with_unrelated_cookies_gets_the_same_body_and_no_new_cookie(string path)
+    {
+        using var client = NewClient();
+        var plain = await client.GetStringAsync(path);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", "_ga=GA1.1.123; theme=dark");
+        using var withCookies = await client.SendAsync(request);
+
+        Assert.Equal(plain, await withCookies.Content.ReadAsStringAsync());
+        Assert.False(withCookies.Headers.Contains("Set-Cookie"));
+    }
+
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/workspace")]
+    public async Task Personal_pages_are_never_stored(string path)
+    {
+        using var client = NewClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.True(response.Headers.CacheControl!.NoStore, $"{path}: Cache-Control {response.Headers.CacheControl}");
+        Assert.True(response.Headers.CacheControl.Private);
+    }
+
+    [Fact]
+    public async Task A_not_found_answer_is_not_kept_by_shared_caches()
+    {
+        using var client = NewClient();
+
+        using var response = await client.GetAsync("/agreements/no-such-agreement");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(response.Headers.CacheControl?.Public ?? false);
+        Assert.Null(response.Headers.ETag);
+    }
+
+    private HttpClient NewClient() =>
+        fixture.App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+}
