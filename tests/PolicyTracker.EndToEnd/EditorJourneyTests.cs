@@ -9,7 +9,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     public async Task An_editor_adds_a_meeting_with_a_new_source_inline_and_publishes_it_to_the_public_page()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/meeting");
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/meetings");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New meeting" }).WaitForAsync();
 
         // Saving with no title is refused, with the message next to the field.
@@ -79,7 +79,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     public async Task When_two_editors_save_the_same_record_the_second_sees_what_changed_and_the_first_save_stands()
     {
         var first = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(first, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/event");
+        await BrowserFixture.SignInAsync(first, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/events");
         await first.GetByLabel("Title").First.FillAsync("E2E contested event");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await first.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });

@@ -17,6 +17,8 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
         WriteIndented = true,
+        // A null where the model holds a list or a text ("citations": null) is refused when read, with its path.
+        RespectNullableAnnotations = true,
     };
 
     public async Task<DatasetFile> ExportAsync(CancellationToken cancellationToken = default)

@@ -65,6 +65,12 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         var sources = Build<Source, SourceEdit>(file.Sources.Select(s => ((EntryBase)s, new SourceEdit { Content = s.Content })), "Source", problems);
         var records = file.Records.ToDictionary(r => r.Id, r => NewRecord(r, problems));
         problems.ThrowIfInvalid("The dataset");
+        await CheckSlugsFreeAsync(countries.Values, db.Countries, "country", problems, cancellationToken);
+        await CheckSlugsFreeAsync(organisations.Values, db.Organisations, "organisation", problems, cancellationToken);
+        await CheckSlugsFreeAsync(people.Values, db.People, "person", problems, cancellationToken);
+        await CheckSlugsFreeAsync(sources.Values, db.Sources, "source", problems, cancellationToken);
+        await CheckRecordSlugsFreeAsync(records.Values, problems, cancellationToken);
+        problems.ThrowIfInvalid("The dataset");
 
         var found = new Lookup(db, countries, organisations, people, sources, records);
         foreach (var organisation in file.Organisations)
@@ -257,6 +263,43 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         {
             problems.Add("Ids", $"The database already holds {id}; an import never overwrites. Import into an empty database, or remove it from the file.");
         }
+    }
+
+    /// <summary>Each address is used once: not twice in the file, not by anything in the database (deleted entries included).</summary>
+    private static async Task CheckSlugsFreeAsync<T>(
+        IEnumerable<T> entities, IQueryable<T> inDatabase, string noun, ValidationProblems problems, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var slugs = RepeatedSlugs(entities, e => $"The {noun} address \"{e.Slug}\" appears more than once in the file.", problems);
+        var taken = await inDatabase.IgnoreQueryFilters().Where(e => slugs.Contains(e.Slug)).Select(e => e.Slug)
+            .Take(MaxProblemsReported).ToListAsync(cancellationToken);
+        foreach (var slug in taken)
+        {
+            problems.Add("Slugs", $"The {noun} address \"{slug}\" is already used in the database; change it in the file.");
+        }
+    }
+
+    private async Task CheckRecordSlugsFreeAsync(IEnumerable<TrackedRecord> records, ValidationProblems problems, CancellationToken cancellationToken)
+    {
+        var slugs = RepeatedSlugs(records, r => $"Record {r.Id}: the address \"{r.Slug}\" is used by more than one record in the file.", problems);
+        var holders = await db.Records.IgnoreQueryFilters().Where(r => slugs.Contains(r.Slug)).Select(r => new { r.Slug, r.Kind, r.Title })
+            .Take(MaxProblemsReported).ToListAsync(cancellationToken);
+        foreach (var holder in holders)
+        {
+            problems.Add("Slugs", RecordEditor.SlugTaken(holder.Slug, holder.Kind, holder.Title));
+        }
+    }
+
+    private static List<string> RepeatedSlugs<T>(IEnumerable<T> entities, Func<T, string> repeated, ValidationProblems problems)
+        where T : Entity
+    {
+        var list = entities.ToList();
+        foreach (var twice in list.GroupBy(e => e.Slug).Where(g => g.Count() > 1).Take(MaxProblemsReported))
+        {
+            problems.Add("Slugs", repeated(twice.Skip(1).First()));
+        }
+
+        return list.Select(e => e.Slug).Distinct().ToList();
     }
 
     /// <summary>New entities from the file's entries, each checked by its draft, its slug and its internal notes.</summary>

@@ -216,14 +216,7 @@ public sealed class RecordDraft
     }
 
     /// <summary>A new, empty record of this draft's kind, for <see cref="RecordEditor"/> to fill.</summary>
-    internal TrackedRecord NewRecord() => Kind switch
-    {
-        RecordKind.Agreement => new Agreement(),
-        RecordKind.Workstream => new Workstream(),
-        RecordKind.Meeting => new Meeting(),
-        RecordKind.Statement => new Statement(),
-        _ => new Event(),
-    };
+    internal TrackedRecord NewRecord() => RecordKinds.Of(Kind).Create();
 
     /// <summary>Writes the plain fields onto <paramref name="record"/>; links are resolved by <see cref="RecordEditor"/>.</summary>
     internal void ApplyFieldsTo(TrackedRecord record)

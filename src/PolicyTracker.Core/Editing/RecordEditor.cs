@@ -361,10 +361,12 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             problems.Add("Agreements", "A record cannot be related to itself.");
         }
 
+        // Records of every kind share one table and one unique index on the slug, deleted ones included.
         if (Slugs.IsValid(candidate.Slug)
-            && await db.Records.IgnoreQueryFilters().AnyAsync(r => r.Slug == candidate.Slug && r.Kind == draft.Kind && r.Id != recordId, cancellationToken))
+            && await db.Records.IgnoreQueryFilters().Where(r => r.Slug == candidate.Slug && r.Id != recordId)
+                .Select(r => new { r.Kind, r.Title }).FirstOrDefaultAsync(cancellationToken) is { } holder)
         {
-            problems.Add("Slug", $"Another {draft.Kind.ToString().ToLowerInvariant()} already has the address \"{candidate.Slug}\"; choose another slug.");
+            problems.Add("Slug", SlugTaken(candidate.Slug, holder.Kind, holder.Title));
         }
 
         problems.ThrowIfInvalid($"\"{draft.Title}\"");
@@ -496,6 +498,10 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         problems.ThrowIfInvalid("The public reason");
         return reason.Trim();
     }
+
+    /// <summary>The one message for a record address already in use, from the editor and the import alike.</summary>
+    internal static string SlugTaken(string slug, RecordKind holderKind, string holderTitle) =>
+        $"The address \"{slug}\" is already used by the {RecordKinds.Of(holderKind).Noun} \"{holderTitle}\"; choose another slug.";
 
     private static ValidationException Invalid(string field, string message) => new("The change", [new ValidationProblem(field, message)]);
 }

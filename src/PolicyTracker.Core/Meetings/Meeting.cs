@@ -23,6 +23,8 @@ public class Meeting : TrackedRecord
 
     public Meeting() => Kind = RecordKind.Meeting;
 
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Meeting, typeof(Meeting), "meetings", "Meeting", "Meetings", "Event", () => new Meeting());
+
     public MeetingKind MeetingKind { get; set; }
 
     /// <summary>End of a multi-day meeting or of a counted period; unknown for a single-day meeting.</summary>

@@ -2,10 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Events;
-using PolicyTracker.Core.Meetings;
-using PolicyTracker.Core.Statements;
-using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Core.Records;
 
@@ -15,12 +11,12 @@ internal sealed class TrackedRecordConfiguration : IEntityTypeConfiguration<Trac
     {
         builder.ToTable("Records");
         builder.MapEntity();
-        builder.HasDiscriminator(r => r.Kind)
-            .HasValue<Agreement>(RecordKind.Agreement)
-            .HasValue<Workstream>(RecordKind.Workstream)
-            .HasValue<Meeting>(RecordKind.Meeting)
-            .HasValue<Statement>(RecordKind.Statement)
-            .HasValue<Event>(RecordKind.Event);
+        var discriminator = builder.HasDiscriminator(r => r.Kind);
+        foreach (var kind in RecordKinds.All)
+        {
+            discriminator.HasValue(kind.EntityType, kind.Kind);
+        }
+
         builder.Property(r => r.Title).HasMaxLength(TrackedRecord.TitleMaxLength).IsRequired();
         builder.Property(r => r.Summary).HasMaxLength(TrackedRecord.SummaryMaxLength).IsRequired();
         builder.MapFuzzyDate(r => r.Date);

@@ -20,6 +20,8 @@ public class Statement : TrackedRecord
 
     public Statement() => Kind = RecordKind.Statement;
 
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Statement, typeof(Statement), "statements", "Statement", "Statements", "Quotation", () => new Statement());
+
     public StatementMode Mode { get; set; }
 
     /// <summary>The quotation or paraphrase itself; kept short, as a tracker quotes.</summary>

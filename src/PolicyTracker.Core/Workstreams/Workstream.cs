@@ -16,6 +16,8 @@ public class Workstream : TrackedRecord
 {
     public Workstream() => Kind = RecordKind.Workstream;
 
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Workstream, typeof(Workstream), "workstreams", "Workstream", "Workstreams", "CreativeWork", () => new Workstream());
+
     public Guid AgreementId { get; set; }
 
     public Agreement Agreement { get; set; } = null!;

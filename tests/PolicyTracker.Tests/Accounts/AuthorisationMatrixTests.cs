@@ -21,7 +21,7 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
         ("/workspace/records/new", Roles.Editor),
         ("/workspace/directory/sources", Roles.Analyst),
         ("/workspace/directory/people/new", Roles.Editor),
-        ("/workspace/records/new/meeting", Roles.Editor),
+        ("/workspace/records/new/meetings", Roles.Editor),
         ("/workspace/records/{record}", Roles.Editor),
         ("/workspace/records/{record}/history", Roles.Analyst),
         ("/workspace/records/{record}/preview", Roles.Analyst),

@@ -71,6 +71,9 @@ public class DatasetRoundTripTests : IAsyncLifetime
         "not a web address",
         "not json",
         "wrong format",
+        "two records with one address",
+        "two sources with one address",
+        "a list that is null",
     };
 
     [Theory]
@@ -84,15 +87,40 @@ public class DatasetRoundTripTests : IAsyncLifetime
             case "unknown source": dataset.Records[0].Content.Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() }); break;
             case "not a web address": dataset.Sources[0].Content.Url = "javascript:alert(1)"; break;
             case "wrong format": dataset.Format = "something-else"; break;
+            case "two records with one address": dataset.Records[1].Content.Slug = dataset.Records[0].Content.Slug; break;
+            case "two sources with one address": dataset.Sources[1].Slug = dataset.Sources[0].Slug; break;
         }
 
-        var text = fault == "not json" ? "{ this is not json" : JsonSerializer.Serialize(dataset, DatasetExporter.Json);
+        var text = fault switch
+        {
+            "not json" => "{ this is not json",
+            "a list that is null" => JsonSerializer.Serialize(dataset, DatasetExporter.Json).Replace("\"citations\": [", "\"citations\": null, \"x\": ["),
+            _ => JsonSerializer.Serialize(dataset, DatasetExporter.Json),
+        };
         var error = await Assert.ThrowsAsync<ValidationException>(() => ImportAsync(target, text));
 
         Assert.NotEmpty(error.Problems);
         await using var db = target.CreateContext();
         Assert.Equal(0, await db.Records.IgnoreQueryFilters().CountAsync());
         Assert.Equal(0, await db.Sources.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Fact]
+    public async Task A_record_whose_address_is_taken_in_the_database_by_another_kind_is_refused_by_name()
+    {
+        await ImportAsync(target, await ExportAsync(source));
+        var other = RecordDraft.Empty(RecordKind.Event);
+        other.Title = "An event at a meeting's address";
+        other.Slug = "pipir-first-meeting-honolulu";
+        var dataset = new DatasetFile { Records = [new RecordEntry { Id = Guid.NewGuid(), State = PublicationState.Draft, Content = other }] };
+        await using var before = target.CreateContext();
+        var records = await before.Records.IgnoreQueryFilters().CountAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => ImportAsync(target, JsonSerializer.Serialize(dataset, DatasetExporter.Json)));
+
+        Assert.Contains(error.Problems, p => p.Message.Contains("\"pipir-first-meeting-honolulu\" is already used by the meeting \"PIPIR's first meeting, Honolulu\""));
+        await using var after = target.CreateContext();
+        Assert.Equal(records, await after.Records.IgnoreQueryFilters().CountAsync());
     }
 
     [Fact]

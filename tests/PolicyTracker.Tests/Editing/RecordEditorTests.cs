@@ -377,6 +377,23 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Equal("March 2025", saved.Date.ToString());
     }
 
+    [Theory]
+    [InlineData("pipir-first-meeting-honolulu", "meeting \"PIPIR's first meeting, Honolulu\"")]
+    [InlineData("pipir", "agreement \"Partnership for Indo-Pacific Industrial Resilience (PIPIR)\"")]
+    public async Task An_address_taken_by_a_record_of_any_kind_is_refused_with_a_message_naming_it(string slug, string holder)
+    {
+        await using var session = database.Edit();
+        var draft = RecordDraft.Empty(RecordKind.Event);
+        draft.Title = "An event at someone else's address";
+        draft.Slug = slug;
+        var events = await session.Db.Events.IgnoreQueryFilters().CountAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.CreateAsync(draft));
+
+        Assert.Contains(error.Problems, p => p.Field == "Slug" && p.Message.Contains($"already used by the {holder}"));
+        Assert.Equal(events, await session.Db.Events.IgnoreQueryFilters().CountAsync());
+    }
+
     [Fact]
     public async Task An_unknown_record_id_is_reported_as_not_found()
     {

@@ -24,7 +24,7 @@ public static class Labels
         _ => "NZ stance unknown",
     };
 
-    public static string For(RecordKind kind) => kind.ToString();
+    public static string For(RecordKind kind) => RecordKinds.Of(kind).Label;
 
     public static string For(Reliability reliability) => $"{reliability} reliability";
 

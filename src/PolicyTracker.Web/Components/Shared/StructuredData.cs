@@ -11,12 +11,7 @@ public static class StructuredData
     public static object For(RecordDetail record, Uri url) => new Dictionary<string, object?>
     {
         ["@context"] = "https://schema.org",
-        ["@type"] = record.Kind switch
-        {
-            RecordKind.Statement => "Quotation",
-            RecordKind.Meeting or RecordKind.Event => "Event",
-            _ => "CreativeWork",
-        },
+        ["@type"] = RecordKinds.Of(record.Kind).SchemaType,
         ["name"] = record.Title,
         ["description"] = record.Summary,
         ["text"] = record.Quotation,
