@@ -90,6 +90,23 @@ public class PolicyTrackerDbContext(
         }
     }
 
+    /// <summary>
+    /// Saves made inside are rehearsals (a preview, rolled back): they still write revisions in their transaction,
+    /// but tell the public cache nothing, since nothing of them will ever be public.
+    /// </summary>
+    internal IDisposable Rehearsal()
+    {
+        rehearsing = true;
+        return new EndRehearsal(this);
+    }
+
+    private bool rehearsing;
+
+    private sealed class EndRehearsal(PolicyTrackerDbContext db) : IDisposable
+    {
+        public void Dispose() => db.rehearsing = false;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var publicChange = RecordChanges();
@@ -159,7 +176,7 @@ public class PolicyTrackerDbContext(
         var publicChange = new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason, contentAsLoaded)
             .StampAndRecordRevisions();
         contentAsLoaded.Clear();
-        return publicChange;
+        return publicChange && !rehearsing;
     }
 }
 

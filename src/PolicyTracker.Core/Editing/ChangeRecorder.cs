@@ -19,14 +19,46 @@ internal sealed class ChangeRecorder(
         var changed = tracker.Entries<Entity>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .ToList();
+        // Decided before stamping, which touches every changed entity's workspace-only columns.
+        var partsChanged = tracker.Entries().Any(IsPartOfARecord);
+        var publicChange = changed.Any(entry => ChangesWhatThePublicSees(entry, partsChanged));
         foreach (var entry in changed)
         {
             var revision = entry.State == EntityState.Added ? Create(entry) : Update(entry);
             tracker.Context.Add(revision);
         }
 
-        return changed.Any(IsPublic) || tracker.Entries().Any(IsPartOfARecord);
+        return publicChange;
     }
+
+    /// <summary>Columns only the workspace shows; a change to them alone leaves every public page as it was.</summary>
+    private static readonly HashSet<string> WorkspaceOnlyColumns =
+    [
+        nameof(TrackedRecord.PendingDraftJson), nameof(TrackedRecord.PendingState), nameof(Entity.InternalNotes),
+        nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(Entity.Version), nameof(Entity.CreatedAt), nameof(Entity.CreatedBy),
+    ];
+
+    /// <summary>
+    /// Whether the public can see this change, decided by the entity's own state: nothing about a draft is public,
+    /// whatever rows it touches; a live entity's change is public when a public column or one of its parts (citations,
+    /// links, status steps, roles) changed, so a pending change, a note or a discard evicts nothing.
+    /// </summary>
+    private static bool ChangesWhatThePublicSees(EntityEntry<Entity> entry, bool partsChanged)
+    {
+        var state = entry.Property(e => e.State);
+        var wasPublic = entry.State == EntityState.Modified && IsPublicState(state.OriginalValue);
+        if (!wasPublic && !IsPublicState(state.CurrentValue))
+        {
+            return false;
+        }
+
+        return entry.State == EntityState.Added
+            || partsChanged
+            || entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties))
+                .Any(p => p.IsModified && !WorkspaceOnlyColumns.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue));
+    }
+
+    private static bool IsPublicState(PublicationState state) => state is PublicationState.Published or PublicationState.Retracted;
 
     /// <summary>
     /// A changed citation, claim, status change, party, role, redirect or link between records; not a revision, a
@@ -36,10 +68,6 @@ internal sealed class ChangeRecorder(
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
         && entry.Entity is not Entity and not Revision and not Timeline.SavedView
         && (entry.Metadata.HasSharedClrType || entry.Metadata.ClrType.Namespace?.StartsWith("PolicyTracker.", StringComparison.Ordinal) == true);
-
-    private static bool IsPublic(EntityEntry<Entity> entry) =>
-        entry.Property(e => e.State).CurrentValue is PublicationState.Published or PublicationState.Retracted
-        || (entry.State == EntityState.Modified && entry.Property(e => e.State).OriginalValue is PublicationState.Published or PublicationState.Retracted);
 
     private Revision Create(EntityEntry<Entity> entry)
     {

@@ -213,6 +213,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         return await db.InCleanStateAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            using var rehearsal = db.Rehearsal();
             try
             {
                 var record = await LoadAsync(id, includeDeleted: false, cancellationToken);

@@ -37,18 +37,18 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A context whose changes are attributed to <paramref name="actor"/>.</summary>
     public PolicyTrackerDbContext CreateContext(string actor = "test") => CreateContext(new SystemActor(actor));
 
-    public PolicyTrackerDbContext CreateContext(IActor actor)
+    public PolicyTrackerDbContext CreateContext(IActor actor, IPublicContentCache? publicCache = null)
     {
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
         options.UsePolicyTrackerDatabase(Provider, ConnectionString);
-        return new PolicyTrackerDbContext(options.Options, actor, TimeProvider.System, NoPublicContentCache.Instance);
+        return new PolicyTrackerDbContext(options.Options, actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance);
     }
 
     /// <summary>A record editor acting as <paramref name="actor"/> (an editor by default) on its own context, disposed with it.</summary>
-    public EditingSession Edit(IActor? actor = null)
+    public EditingSession Edit(IActor? actor = null, IPublicContentCache? publicCache = null)
     {
         actor ??= TestActor.Editor();
-        var db = CreateContext(actor);
+        var db = CreateContext(actor, publicCache);
         return new EditingSession(db, new RecordEditor(db, actor, TimeProvider.System));
     }
 
