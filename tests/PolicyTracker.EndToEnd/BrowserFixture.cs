@@ -29,7 +29,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         App = new PolicyTrackerApp(
             await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "e2e"),
-            new Dictionary<string, string?> { ["Accounts:AdminEmail"] = AdminEmail, ["Accounts:AdminPassword"] = AdminPassword });
+            new Dictionary<string, string?>
+            {
+                ["Accounts:AdminEmail"] = AdminEmail,
+                ["Accounts:AdminPassword"] = AdminPassword,
+                // Open tabs check their user every second here, so a test need not wait the production interval.
+                ["Accounts:CircuitRevalidationInterval"] = "00:00:01",
+            });
         App.UseKestrel(0);
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using PolicyTracker.Core.Accounts;
@@ -43,7 +44,12 @@ public static class AccountsSetup
         });
         // Cookies and antiforgery tokens must stay valid across restarts and instances: keys live in the database.
         services.AddDataProtection().SetApplicationName("PolicyTracker").PersistKeysToDbContext<PolicyTrackerDbContext>();
+        // Every request checks the cookie's security stamp against the account, so a role change, a lock, a new
+        // password or a sign-out ends the old cookie's access at its next request, not half an hour later.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Configure<AccountsOptions>(configuration.GetSection("Accounts"));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<IActor>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CircuitUserTracker>();
@@ -66,12 +72,18 @@ public static class AccountsSetup
     }
 
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn) =>
+        endpoints.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) =>
         {
             // The endpoint binds no form fields, so ASP.NET Core would not check the token by itself.
             if (!await antiforgery.IsRequestValidAsync(context))
             {
                 return Results.BadRequest("The sign-out form has expired; reload the page and try again.");
+            }
+
+            // A new stamp makes every copy of the cookie worthless, not only the one this browser deletes.
+            if (await users.GetUserAsync(context.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
             }
 
             await signIn.SignOutAsync();

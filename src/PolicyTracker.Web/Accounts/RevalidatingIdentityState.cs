@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace PolicyTracker.Web.Accounts;
+
+/// <summary>
+/// An open workspace tab (a circuit) has no requests to check its cookie on, so its user is checked again every
+/// few seconds: once the account is gone, locked, or its security stamp has changed (a new role, a new password,
+/// a sign-out elsewhere), the circuit's user becomes anonymous and every service refuses it.
+/// </summary>
+internal sealed class RevalidatingIdentityState(
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, IOptions<AccountsOptions> accounts)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => accounts.Value.CircuitRevalidationInterval;
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        return await IsStillValidAsync(users, authenticationState.User);
+    }
+
+    private async Task<bool> IsStillValidAsync(UserManager<IdentityUser> users, ClaimsPrincipal principal)
+    {
+        if (await users.GetUserAsync(principal) is not { } user || await users.IsLockedOutAsync(user))
+        {
+            return false;
+        }
+
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        return !users.SupportsUserSecurityStamp || stamp == await users.GetSecurityStampAsync(user);
+    }
+}
+
+/// <summary>How quickly taken-away access ends, from the Accounts section.</summary>
+public sealed class AccountsOptions
+{
+    /// <summary>How often an open workspace tab's user is checked again.</summary>
+    public TimeSpan CircuitRevalidationInterval { get; set; } = TimeSpan.FromSeconds(10);
+}
