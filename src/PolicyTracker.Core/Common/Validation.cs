@@ -47,6 +47,11 @@ public sealed partial class ValidationProblems
         {
             Add(field, $"{field} contains HTML or script markup; enter plain text only.");
         }
+
+        if (XmlSafeText.FirstInvalid(value) is { } invalid)
+        {
+            Add(field, $"{field} contains an invisible control character (U+{invalid:X4}), often pasted from a word processor; remove it and type the text again.");
+        }
     }
 
     public void ThrowIfInvalid(string what)

@@ -40,11 +40,7 @@ public sealed record TimelineFilter
         var parsedKind = ReadEnum<RecordKind>("kind", kind, problems, "kind of record");
         var fromDate = ReadDate("from", from, problems, d => d.Start);
         var toDate = ReadDate("to", to, problems, d => d.End);
-        var pageNumber = 1;
-        if (!string.IsNullOrWhiteSpace(page) && (!int.TryParse(page, out pageNumber) || pageNumber < 1 || pageNumber > MaxPage))
-        {
-            problems.Add("page", $"\"{page}\" is not a page number.");
-        }
+        var pageNumber = ReadPage(page, problems);
 
         foreach (var (field, slug) in new[] { ("agreement", agreement), ("person", person), ("country", country) })
         {
@@ -100,6 +96,19 @@ public sealed record TimelineFilter
 
         problems.Add(field, $"\"{text}\" is not a {description ?? field}; use one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()}.");
         return null;
+    }
+
+    /// <summary>A page number from the address: 1 when absent, a problem when it is not one.</summary>
+    public static int ReadPage(string? page, ValidationProblems problems)
+    {
+        var pageNumber = 1;
+        if (!string.IsNullOrWhiteSpace(page) && (!int.TryParse(page, out pageNumber) || pageNumber < 1 || pageNumber > MaxPage))
+        {
+            problems.Add("page", $"\"{page}\" is not a page number.");
+            pageNumber = 1;
+        }
+
+        return pageNumber;
     }
 
     private static DateOnly? ReadDate(string field, string? text, ValidationProblems problems, Func<FuzzyDate, DateOnly?> bound)

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Web.Components.Shared;
@@ -107,9 +108,10 @@ public static class FeedEndpoints
             Items = changes.Select(change =>
             {
                 var link = new Uri(baseUrl + Paths.Record(change.Kind, change.Slug));
+                // Stored text is checked on input; cleaned here too, so one bad value cannot take the feed down for everyone.
                 var item = new SyndicationItem(
-                    $"{change.Action}: {change.Title}",
-                    change.Reason ?? $"{Labels.For(change.Kind)} {change.Action.ToString().ToLowerInvariant()} on PolicyTracker.",
+                    XmlSafeText.Clean($"{change.Action}: {change.Title}"),
+                    XmlSafeText.Clean(change.Reason ?? $"{Labels.For(change.Kind)} {change.Action.ToString().ToLowerInvariant()} on PolicyTracker."),
                     link,
                     $"{link}#{change.At:yyyyMMddHHmmssfff}",
                     new DateTimeOffset(change.At, TimeSpan.Zero));

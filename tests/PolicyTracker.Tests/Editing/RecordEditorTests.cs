@@ -277,6 +277,8 @@ public class RecordEditorTests : IAsyncLifetime
         { "Agreements", "unknown agreement" },
         { "Slug", "Not A Slug!" },
         { "Count", "0" },
+        { "Title", "control character" },
+        { "Summary", "Word's line break\u000Bpasted in" },
     };
 
     [Theory]
@@ -288,6 +290,7 @@ public class RecordEditorTests : IAsyncLifetime
         var draft = (await session.Editor.OpenAsync(id)).Draft;
         switch (field)
         {
+            case "Title" when what == "control character": draft.Title = "A title with \u0001 in it"; break;
             case "Title": draft.Title = new string('x', TrackedRecord.TitleMaxLength + 1); break;
             case "Summary": draft.Summary = what; break;
             case "Citations": draft.Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() }); break;
