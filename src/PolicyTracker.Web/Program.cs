@@ -9,6 +9,7 @@ using PolicyTracker.Web.Caching;
 using PolicyTracker.Web.Components;
 using PolicyTracker.Web.Feeds;
 using PolicyTracker.Web.Health;
+using PolicyTracker.Web.Security;
 using PolicyTracker.Web.Timeline;
 using PolicyTracker.Web.Workspace;
 using Serilog;
@@ -33,6 +34,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

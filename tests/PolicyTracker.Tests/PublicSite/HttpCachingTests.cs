@@ -89,6 +89,28 @@ public class HttpCachingTests(PostgresAppFixture fixture) : IClassFixture<Postgr
     }
 
     [Theory]
+    [MemberData(nameof(PublicRoutes))]
+    [InlineData("/agreements/no-such-agreement")]
+    [InlineData("/account/login")]
+    public async Task Every_response_carries_the_security_headers(string path)
+    {
+        using var client = NewClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Contains("camera=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")));
+        if (!path.StartsWith("/account", StringComparison.Ordinal))
+        {
+            var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self'", policy);
+            Assert.Contains("object-src 'none'", policy);
+            Assert.Contains("base-uri 'self'", policy);
+        }
+    }
+
+    [Theory]
     [InlineData("/account/login")]
     [InlineData("/workspace")]
     public async Task Personal_pages_are_never_stored(string path)
