@@ -32,6 +32,9 @@ builder.Services.AddMudServices();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
+// Every record kind must have its editor registered; better to stop here than when someone opens one.
+PolicyTracker.Web.Workspace.Editing.RecordKindEditors.EnsureComplete();
+
 var app = builder.Build();
 
 app.UseSecurityHeaders();

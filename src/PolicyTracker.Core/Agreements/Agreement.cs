@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Workstreams;
 
@@ -21,7 +22,7 @@ public class Agreement : TrackedRecord
 
     public Agreement() => Kind = RecordKind.Agreement;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Agreement, typeof(Agreement), "agreements", "Agreement", "Agreements", "CreativeWork", () => new Agreement());
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Agreement, typeof(Agreement), "agreements", "Agreement", "Agreements", "CreativeWork", () => new Agreement(), () => new AgreementFields());
 
     /// <summary>The name people use for it: "NTIB", "PIPIR".</summary>
     public string? ShortName { get; set; }
@@ -45,4 +46,13 @@ public class Agreement : TrackedRecord
 
     /// <summary>Meetings, statements and events that concern this agreement.</summary>
     public List<TrackedRecord> RelatedRecords { get; set; } = [];
+
+    protected internal override void CheckOwnFields(ValidationProblems problems)
+    {
+        problems.Text("Short name", ShortName, ShortNameMaxLength);
+        if (PartyCount is < 1)
+        {
+            problems.Add("Party count", "The number of parties must be at least 1, or left empty.");
+        }
+    }
 }

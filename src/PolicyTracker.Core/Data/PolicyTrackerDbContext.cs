@@ -133,13 +133,13 @@ public class PolicyTrackerDbContext(
 
     private string? changeReason;
 
-    private readonly Dictionary<Guid, Editing.RecordDraft> contentAsLoaded = [];
+    private readonly Dictionary<Guid, RecordContent> contentAsLoaded = [];
 
     /// <summary>
     /// Remembers a fully loaded record's content, so the revision its next save writes holds the whole content
     /// (citations and links included) before and after, not only its own columns.
     /// </summary>
-    internal void RememberContent(TrackedRecord record) => contentAsLoaded[record.Id] = Editing.RecordDraft.From(record);
+    internal void RememberContent(TrackedRecord record) => contentAsLoaded[record.Id] = RecordContent.From(record);
 
     /// <summary>
     /// Runs <paramref name="work"/> on an empty change tracker and leaves it empty whatever happens: a circuit keeps

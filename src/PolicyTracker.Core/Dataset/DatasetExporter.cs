@@ -81,8 +81,8 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
                 Id = record.Id,
                 State = record.State,
                 Deleted = record.DeletedAt is not null,
-                Content = RecordDraft.From(record),
-                PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordDraft>(pending, SnapshotJson.Options) : null,
+                Content = RecordContent.From(record),
+                PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordContent>(pending, SnapshotJson.Options) : null,
                 PendingState = record.PendingState,
             };
         }).ToList();

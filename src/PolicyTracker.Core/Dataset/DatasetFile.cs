@@ -1,5 +1,6 @@
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 
 namespace PolicyTracker.Core.Dataset;
@@ -64,10 +65,11 @@ public sealed class RecordEntry
     public bool Deleted { get; set; }
 
     /// <summary>The record's content, as the editor form holds it: citations, links, status history, parties, disputed dates.</summary>
-    public RecordDraft Content { get; set; } = new();
+    [System.Text.Json.Serialization.JsonRequired]
+    public RecordContent Content { get; set; } = null!;
 
     /// <summary>A live record's change waiting for publication, and where it stands.</summary>
-    public RecordDraft? PendingDraft { get; set; }
+    public RecordContent? PendingDraft { get; set; }
 
     public PublicationState? PendingState { get; set; }
 }

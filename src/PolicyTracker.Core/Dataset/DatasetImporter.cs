@@ -63,16 +63,15 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         var organisations = Build<Organisation, OrganisationDraft>(file.Organisations.Select(o => ((EntryBase)o, o.Content)), "Organisation", problems);
         var people = Build<Person, PersonDraft>(file.People.Select(p => ((EntryBase)p, p.Content)), "Person", problems);
         var sources = Build<Source, SourceEdit>(file.Sources.Select(s => ((EntryBase)s, new SourceEdit { Content = s.Content })), "Source", problems);
-        var records = file.Records.ToDictionary(r => r.Id, r => NewRecord(r, problems));
+        var records = file.Records.ToDictionary(r => r.Id, NewRecord);
         problems.ThrowIfInvalid("The dataset");
         await CheckSlugsFreeAsync(countries.Values, db.Countries, "country", problems, cancellationToken);
         await CheckSlugsFreeAsync(organisations.Values, db.Organisations, "organisation", problems, cancellationToken);
         await CheckSlugsFreeAsync(people.Values, db.People, "person", problems, cancellationToken);
         await CheckSlugsFreeAsync(sources.Values, db.Sources, "source", problems, cancellationToken);
-        await CheckRecordSlugsFreeAsync(records.Values, problems, cancellationToken);
         problems.ThrowIfInvalid("The dataset");
 
-        var found = new Lookup(db, countries, organisations, people, sources, records);
+        var found = new Lookup(db, countries, organisations, people, sources, records, file.Records);
         foreach (var organisation in file.Organisations)
         {
             await CheckExistsAsync(organisation.Content.CountryId, found.CountryAsync, $"Organisation {organisation.Id}: country", problems, cancellationToken);
@@ -86,9 +85,24 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             }
         }
 
+        // Records go through the editor's own write path: the same check, then the same apply.
+        var writer = new RecordWriter(db);
+        var resolved = new Dictionary<Guid, RecordWriter.Resolved>();
         foreach (var entry in file.Records)
         {
-            await LinkAsync(entry, records[entry.Id], found, problems, cancellationToken);
+            resolved[entry.Id] = await CheckRecordAsync(writer, entry, found, problems, cancellationToken);
+        }
+
+        problems.ThrowIfInvalid("The dataset");
+        foreach (var entry in file.Records)
+        {
+            var record = records[entry.Id];
+            writer.Apply(entry.Content, record, resolved[entry.Id]);
+            if (entry.State is PublicationState.Published or PublicationState.Retracted)
+            {
+                // A record reaches the public only as the editor's workflow allows: cited by a published source.
+                Report($"Record {entry.Id}", PublicationRules.CheckPublishable(record), problems);
+            }
         }
 
         problems.ThrowIfInvalid("The dataset");
@@ -100,136 +114,51 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         return new ImportSummary(countries.Count, organisations.Count, people.Count, sources.Count, records.Count);
     }
 
-    private TrackedRecord NewRecord(RecordEntry entry, ValidationProblems problems)
+    /// <summary>An empty record of the entry's kind with its id and workflow state; its content comes through the writer.</summary>
+    private TrackedRecord NewRecord(RecordEntry entry)
     {
-        var record = entry.Content.NewRecord();
+        var record = RecordKinds.Of(entry.Content.Kind).Create();
         record.Id = entry.Id;
-        entry.Content.ApplyFieldsTo(record);
         record.State = entry.State;
         record.PendingDraftJson = entry.PendingDraft is null ? null : JsonSerializer.Serialize(entry.PendingDraft, SnapshotJson.Options);
         record.PendingState = entry.PendingDraft is null ? null : entry.PendingState ?? PublicationState.Draft;
         MarkDeleted(record, entry.Deleted);
-        var recordProblems = RecordRules.Validate(record);
-        entry.Content.CheckFields(recordProblems);
-        entry.PendingDraft?.CheckFields(recordProblems);
-        foreach (var problem in recordProblems.All)
-        {
-            problems.Add($"Record {entry.Id}: {problem.Field}", problem.Message);
-        }
-
         return record;
     }
 
-    /// <summary>Attaches a record's links, citations, status history, parties and disputed dates, each id resolved.</summary>
-    private static async Task LinkAsync(RecordEntry entry, TrackedRecord record, Lookup found, ValidationProblems problems, CancellationToken cancellationToken)
+    /// <summary>The record's content and any pending change, checked by the editor's rules; every problem named by record.</summary>
+    private static async Task<RecordWriter.Resolved> CheckRecordAsync(
+        RecordWriter writer, RecordEntry entry, Lookup found, ValidationProblems problems, CancellationToken cancellationToken)
     {
-        var content = entry.Content;
         var where = $"Record {entry.Id}";
-        record.Citations = await CitationsAsync(content.Citations, found, where, problems, cancellationToken);
-        foreach (var id in content.AgreementIds)
+        var contentProblems = new ValidationProblems();
+        var resolved = await writer.CheckAsync(entry.Content, entry.Id, found, contentProblems, cancellationToken);
+        Report(where, contentProblems, problems);
+        if (entry.PendingDraft is { } pending)
         {
-            if (await found.RecordAsync(id, cancellationToken) is Agreement agreement)
+            var pendingProblems = new ValidationProblems();
+            if (pending.Kind != entry.Content.Kind)
             {
-                record.Agreements.Add(agreement);
-            }
-            else
-            {
-                problems.Add(where, $"No agreement has the id {id}.");
-            }
-        }
-
-        await AddAllAsync(content.PersonIds, record.People, found.PersonAsync, $"{where}: person", problems, cancellationToken);
-        await AddAllAsync(content.OrganisationIds, record.Organisations, found.OrganisationAsync, $"{where}: organisation", problems, cancellationToken);
-        await AddAllAsync(content.CountryIds, record.Countries, found.CountryAsync, $"{where}: country", problems, cancellationToken);
-        await CheckExistsAsync(content.SpeakerId, found.PersonAsync, $"{where}: speaker", problems, cancellationToken);
-        await CheckExistsAsync(content.SpeakingOrganisationId, found.OrganisationAsync, $"{where}: speaking organisation", problems, cancellationToken);
-        if (record is Workstream workstream)
-        {
-            if (content.ParentAgreementId is { } parent && await found.RecordAsync(parent, cancellationToken) is Agreement)
-            {
-                workstream.AgreementId = parent;
-            }
-            else
-            {
-                problems.Add(where, $"The workstream's agreement {content.ParentAgreementId} is not in the file or the database.");
-            }
-        }
-
-        record.DateClaims = await DateClaimsAsync(content.DateClaims, found, where, problems, cancellationToken);
-        if (record is Agreement agreementRecord)
-        {
-            foreach (var step in content.StatusHistory)
-            {
-                agreementRecord.StatusHistory.Add(new StatusChange
-                {
-                    Id = step.Id ?? Guid.CreateVersion7(), AgreementId = record.Id, Status = step.Status, Date = step.Date, Note = step.Note,
-                    Citations = await CitationsAsync(step.Citations, found, where, problems, cancellationToken),
-                    DateClaims = await DateClaimsAsync(step.DateClaims, found, where, problems, cancellationToken),
-                });
+                pendingProblems.Add("Kind", $"The pending change is a {pending.Kind}, the record a {entry.Content.Kind}.");
             }
 
-            foreach (var party in content.Parties)
+            if (entry.State != PublicationState.Published || entry.PendingState is PublicationState.Published or PublicationState.Retracted)
             {
-                await CheckExistsAsync(party.CountryId, found.CountryAsync, $"{where}: party", problems, cancellationToken);
-                agreementRecord.Parties.Add(new PartyMembership
-                {
-                    Id = party.Id ?? Guid.CreateVersion7(), AgreementId = record.Id, CountryId = party.CountryId, Role = party.Role, Since = party.Since,
-                    Citations = await CitationsAsync(party.Citations, found, where, problems, cancellationToken),
-                });
+                pendingProblems.Add("State", "Only a published record has a pending change, and a pending change is a draft or in review.");
             }
+
+            await writer.CheckAsync(pending, entry.Id, found, pendingProblems, cancellationToken);
+            Report($"{where} (pending change)", pendingProblems, problems);
         }
+
+        return resolved;
     }
 
-    private static async Task<List<DateClaim>> DateClaimsAsync(
-        List<DateClaimDraft> claims, Lookup found, string where, ValidationProblems problems, CancellationToken cancellationToken)
+    private static void Report(string where, ValidationProblems found, ValidationProblems problems)
     {
-        var result = new List<DateClaim>();
-        foreach (var claim in claims)
+        foreach (var problem in found.All)
         {
-            result.Add(new DateClaim
-            {
-                Id = claim.Id ?? Guid.CreateVersion7(), Date = claim.Date, Claim = claim.Claim,
-                Citations = await CitationsAsync(claim.Citations, found, where, problems, cancellationToken),
-            });
-        }
-
-        return result;
-    }
-
-    private static async Task<List<Citation>> CitationsAsync(
-        List<CitationDraft> citations, Lookup found, string where, ValidationProblems problems, CancellationToken cancellationToken)
-    {
-        var result = new List<Citation>();
-        foreach (var citation in citations)
-        {
-            problems.Text($"{where}: pinpoint", citation.Pinpoint, Citation.PinpointMaxLength);
-            if (await found.SourceAsync(citation.SourceId, cancellationToken) is { } source)
-            {
-                result.Add(new Citation { Source = source, SourceId = source.Id, Pinpoint = citation.Pinpoint });
-            }
-            else
-            {
-                problems.Add(where, $"No source has the id {citation.SourceId}.");
-            }
-        }
-
-        return result;
-    }
-
-    private static async Task AddAllAsync<T>(
-        List<Guid> ids, List<T> into, Func<Guid, CancellationToken, Task<T?>> find, string what, ValidationProblems problems, CancellationToken cancellationToken)
-        where T : class
-    {
-        foreach (var id in ids)
-        {
-            if (await find(id, cancellationToken) is { } item)
-            {
-                into.Add(item);
-            }
-            else
-            {
-                problems.Add(what, $"Nothing has the id {id}.");
-            }
+            problems.Add($"{where}: {problem.Field}", problem.Message);
         }
     }
 
@@ -276,17 +205,6 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         foreach (var slug in taken)
         {
             problems.Add("Slugs", $"The {noun} address \"{slug}\" is already used in the database; change it in the file.");
-        }
-    }
-
-    private async Task CheckRecordSlugsFreeAsync(IEnumerable<TrackedRecord> records, ValidationProblems problems, CancellationToken cancellationToken)
-    {
-        var slugs = RepeatedSlugs(records, r => $"Record {r.Id}: the address \"{r.Slug}\" is used by more than one record in the file.", problems);
-        var holders = await db.Records.IgnoreQueryFilters().Where(r => slugs.Contains(r.Slug)).Select(r => new { r.Slug, r.Kind, r.Title })
-            .Take(MaxProblemsReported).ToListAsync(cancellationToken);
-        foreach (var holder in holders)
-        {
-            problems.Add("Slugs", RecordEditor.SlugTaken(holder.Slug, holder.Kind, holder.Title));
         }
     }
 
@@ -344,27 +262,50 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
 
     private static ValidationException Refused(string field, string message) => new("The import", [new ValidationProblem(field, message)]);
 
-    /// <summary>Finds a referenced entity in the file first, then in the database.</summary>
+    /// <summary>Finds a referenced entity in the file first, then in the database; and who holds a record address.</summary>
     private sealed class Lookup(
         PolicyTrackerDbContext db,
         Dictionary<Guid, Country> countries,
         Dictionary<Guid, Organisation> organisations,
         Dictionary<Guid, Person> people,
         Dictionary<Guid, Source> sources,
-        Dictionary<Guid, TrackedRecord> records)
+        Dictionary<Guid, TrackedRecord> records,
+        IEnumerable<RecordEntry> recordEntries) : IRecordLinks
     {
         /// <summary>Entities already in the database that the file refers to, loaded once each (and tracked, so linked, not added).</summary>
         private readonly Dictionary<Guid, Entity> fromDatabase = [];
+
+        private readonly ILookup<string, RecordEntry> addresses = recordEntries.ToLookup(e => e.Content.Address, StringComparer.Ordinal);
 
         public Task<Country?> CountryAsync(Guid id, CancellationToken cancellationToken) => FindAsync(countries, db.Countries, id, cancellationToken);
 
         public Task<Organisation?> OrganisationAsync(Guid id, CancellationToken cancellationToken) => FindAsync(organisations, db.Organisations, id, cancellationToken);
 
-        public Task<Person?> PersonAsync(Guid id, CancellationToken cancellationToken) => FindAsync(people, db.People, id, cancellationToken);
+        public async Task<IReadOnlyList<T>> FindAsync<T>(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+            where T : Entity
+        {
+            var found = new List<T>();
+            foreach (var id in ids)
+            {
+                var entity = typeof(T) == typeof(Country) ? await CountryAsync(id, cancellationToken)
+                    : typeof(T) == typeof(Organisation) ? await OrganisationAsync(id, cancellationToken)
+                    : typeof(T) == typeof(Person) ? await FindAsync(people, db.People, id, cancellationToken)
+                    : typeof(T) == typeof(Source) ? await FindAsync(sources, db.Sources, id, cancellationToken)
+                    : (Entity?)await FindAsync(records, db.Records, id, cancellationToken);
+                if (entity is T wanted)
+                {
+                    found.Add(wanted);
+                }
+            }
 
-        public Task<Source?> SourceAsync(Guid id, CancellationToken cancellationToken) => FindAsync(sources, db.Sources, id, cancellationToken);
+            return found;
+        }
 
-        public Task<TrackedRecord?> RecordAsync(Guid id, CancellationToken cancellationToken) => FindAsync(records, db.Records, id, cancellationToken);
+        public async Task<AddressHolder?> AddressHolderAsync(string slug, Guid recordId, CancellationToken cancellationToken) =>
+            addresses[slug].FirstOrDefault(e => e.Id != recordId) is { } inFile
+                ? new AddressHolder(inFile.Content.Kind, inFile.Content.Title)
+                : await db.Records.IgnoreQueryFilters().Where(r => r.Slug == slug && r.Id != recordId)
+                    .Select(r => new AddressHolder(r.Kind, r.Title)).FirstOrDefaultAsync(cancellationToken);
 
         private async Task<T?> FindAsync<T>(Dictionary<Guid, T> inFile, DbSet<T> inDatabase, Guid id, CancellationToken cancellationToken)
             where T : Entity

@@ -11,7 +11,7 @@ namespace PolicyTracker.Core.Editing;
 /// revision holding the values before and after. Doing it here means no code path can save without a trace.
 /// </summary>
 internal sealed class ChangeRecorder(
-    ChangeTracker tracker, string actor, DateTime now, string? reason, IReadOnlyDictionary<Guid, RecordDraft> contentAsLoaded)
+    ChangeTracker tracker, string actor, DateTime now, string? reason, IReadOnlyDictionary<Guid, RecordContent> contentAsLoaded)
 {
     /// <summary>Stamps and records every change; returns whether any of it can be seen by the public.</summary>
     public bool StampAndRecordRevisions()
@@ -78,7 +78,7 @@ internal sealed class ChangeRecorder(
         // Created straight into the published state (sample data, imports), it is a publication for the public log.
         var action = entity.State == PublicationState.Published ? RevisionAction.Published : RevisionAction.Created;
         // A new record's links and citations are all in memory, so its whole content can be recorded.
-        var content = entity is TrackedRecord record ? RecordDraft.From(record) : null;
+        var content = entity is TrackedRecord record ? RecordContent.From(record) : null;
         return NewRevision(entity, action, before: null, after: Snapshot(entry, current: true, content));
     }
 
@@ -93,7 +93,7 @@ internal sealed class ChangeRecorder(
         entity.UpdatedAt = now;
         entity.UpdatedBy = actor;
         entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
-        var contentAfter = contentBefore is not null ? RecordDraft.From((TrackedRecord)entity) : null;
+        var contentAfter = contentBefore is not null ? RecordContent.From((TrackedRecord)entity) : null;
         return NewRevision(entity, action, before, Snapshot(entry, current: true, contentAfter));
     }
 
@@ -154,7 +154,7 @@ internal sealed class ChangeRecorder(
         Reason = reason,
     };
 
-    private static string Snapshot(EntityEntry entry, bool current, RecordDraft? content)
+    private static string Snapshot(EntityEntry entry, bool current, RecordContent? content)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)

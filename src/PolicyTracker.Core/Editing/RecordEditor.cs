@@ -19,7 +19,7 @@ public sealed record EditableRecord(
     PublicationState State,
     PublicationState? PendingState,
     int Version,
-    RecordDraft Draft,
+    RecordContent Draft,
     DateTime? DeletedAt);
 
 /// <summary>
@@ -31,6 +31,8 @@ public sealed record EditableRecord(
 /// </summary>
 public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
 {
+    private readonly RecordWriter writer = new(db);
+
     public const int ReasonMaxLength = 2000;
 
     public async Task<EditableRecord> OpenAsync(Guid id, CancellationToken cancellationToken = default)
@@ -39,17 +41,17 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         return await db.InCleanStateAsync(async () =>
         {
             var record = await LoadAsync(id, includeDeleted: true, cancellationToken);
-            var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordDraft.From(record);
+            var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordContent.From(record);
             return new EditableRecord(record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
         });
     }
 
-    public async Task<Guid> CreateAsync(RecordDraft draft, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateAsync(RecordContent draft, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Editor);
         return await db.InCleanStateAsync(async () =>
         {
-            var record = draft.NewRecord();
+            var record = RecordKinds.Of(draft.Kind).Create();
             await ApplyAsync(draft, record, cancellationToken);
             db.Records.Add(record);
             await db.SaveChangesAsync(cancellationToken);
@@ -58,7 +60,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     }
 
     /// <summary>Saves a draft or in-review record in place; for a live record, saves the change as its pending draft.</summary>
-    public Task SaveAsync(Guid id, int basedOnVersion, RecordDraft draft, CancellationToken cancellationToken = default) =>
+    public Task SaveAsync(Guid id, int basedOnVersion, RecordContent draft, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, basedOnVersion, async record =>
         {
             if (draft.Kind != record.Kind)
@@ -301,196 +303,20 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         return record;
     }
 
-    /// <summary>Validates <paramref name="draft"/> in full and writes it onto <paramref name="record"/>.</summary>
-    private async Task ApplyAsync(RecordDraft draft, TrackedRecord record, CancellationToken cancellationToken)
-    {
-        var links = await CheckAsync(draft, record.Id, cancellationToken);
-        draft.ApplyFieldsTo(record);
-        ReplaceCitations(record.Citations, draft.Citations, links.Sources, c => c.RecordId = record.Id);
-        ApplyDateClaims(record.DateClaims, draft.DateClaims, links.Sources, claim => claim.RecordId = record.Id);
-        SyncLinks(record.Agreements, links.Agreements);
-        SyncLinks(record.People, links.People);
-        SyncLinks(record.Organisations, links.Organisations);
-        SyncLinks(record.Countries, links.Countries);
-        if (record is Workstream workstream)
-        {
-            workstream.AgreementId = draft.ParentAgreementId!.Value;
-        }
+    /// <summary>Checks <paramref name="content"/> in full (throwing with every problem) and writes it onto <paramref name="record"/>.</summary>
+    private async Task ApplyAsync(RecordContent content, TrackedRecord record, CancellationToken cancellationToken) =>
+        writer.Apply(content, record, await CheckAsync(content, record.Id, cancellationToken));
 
-        if (record is Agreement agreement)
-        {
-            ApplyStatusHistory(agreement, draft.StatusHistory, links.Sources);
-            ApplyParties(agreement, draft.Parties, links.Sources);
-        }
-    }
-
-    private sealed record Links(
-        IReadOnlyList<Source> Sources,
-        IReadOnlyList<Agreement> Agreements,
-        IReadOnlyList<People.Person> People,
-        IReadOnlyList<People.Organisation> Organisations,
-        IReadOnlyList<People.Country> Countries);
-
-    /// <summary>
-    /// Checks everything about <paramref name="draft"/> (fields, lengths, markup, every id it names, its address)
-    /// and loads what it links to; throws with every problem at once, before anything is written.
-    /// </summary>
-    private async Task<Links> CheckAsync(RecordDraft draft, Guid recordId, CancellationToken cancellationToken)
+    private async Task<RecordWriter.Resolved> CheckAsync(RecordContent content, Guid recordId, CancellationToken cancellationToken)
     {
         var problems = new ValidationProblems();
-        draft.CheckFields(problems);
-        var candidate = draft.NewRecord();
-        draft.ApplyFieldsTo(candidate);
-        // With no title there is no slug to make; "Title is required" says all that needs saying.
-        var slugFromEmptyTitle = string.IsNullOrWhiteSpace(draft.Slug) && string.IsNullOrWhiteSpace(draft.Title);
-        foreach (var problem in RecordRules.Validate(candidate).All.Where(p => !(slugFromEmptyTitle && p.Field == "Slug")))
-        {
-            problems.Add(problem.Field, problem.Message);
-        }
-
-        var sources = await FindAllAsync(db.Sources, draft.AllCitations().Select(c => c.SourceId), "Citations", "source", problems, cancellationToken);
-        var agreements = await FindAllAsync(db.Agreements, draft.AgreementIds, "Agreements", "agreement", problems, cancellationToken);
-        var people = await FindAllAsync(db.People, draft.PersonIds, "People", "person", problems, cancellationToken);
-        var organisations = await FindAllAsync(db.Organisations, draft.OrganisationIds, "Organisations", "organisation", problems, cancellationToken);
-        var countries = await FindAllAsync(db.Countries, draft.CountryIds, "Countries", "country", problems, cancellationToken);
-        await FindAllAsync(db.Countries, draft.Parties.Select(p => p.CountryId), "Parties", "country", problems, cancellationToken);
-        await FindAllAsync(db.People, Optional(draft.SpeakerId), "Speaker", "person", problems, cancellationToken);
-        await FindAllAsync(db.Organisations, Optional(draft.SpeakingOrganisationId), "Speaker", "organisation", problems, cancellationToken);
-        await FindAllAsync(db.Agreements, Optional(draft.ParentAgreementId), "Agreement", "agreement", problems, cancellationToken);
-        if (draft.AgreementIds.Contains(recordId) || draft.ParentAgreementId == recordId)
-        {
-            problems.Add("Agreements", "A record cannot be related to itself.");
-        }
-
-        // Records of every kind share one table and one unique index on the slug, deleted ones included.
-        if (Slugs.IsValid(candidate.Slug)
-            && await db.Records.IgnoreQueryFilters().Where(r => r.Slug == candidate.Slug && r.Id != recordId)
-                .Select(r => new { r.Kind, r.Title }).FirstOrDefaultAsync(cancellationToken) is { } holder)
-        {
-            problems.Add("Slug", SlugTaken(candidate.Slug, holder.Kind, holder.Title));
-        }
-
-        problems.ThrowIfInvalid($"\"{draft.Title}\"");
-        return new Links(sources, agreements, people, organisations, countries);
+        var resolved = await writer.CheckAsync(content, recordId, writer.DatabaseLinks, problems, cancellationToken);
+        problems.ThrowIfInvalid($"\"{content.Title}\"");
+        return resolved;
     }
 
-    private void ApplyStatusHistory(Agreement agreement, List<StatusChangeDraft> steps, IReadOnlyList<Source> sources) =>
-        SyncParts(agreement.StatusHistory, steps, s => s.Id, d => d.Id, () => new StatusChange { AgreementId = agreement.Id }, (change, step) =>
-        {
-            (change.Status, change.Date, change.Note) = (step.Status, step.Date, TextInput.OrNull(step.Note));
-            ReplaceCitations(change.Citations, step.Citations, sources, c => c.StatusChangeId = change.Id);
-            ApplyDateClaims(change.DateClaims, step.DateClaims, sources, claim => claim.StatusChangeId = change.Id);
-        });
-
-    private void ApplyDateClaims(List<DateClaim> current, List<DateClaimDraft> wanted, IReadOnlyList<Source> sources, Action<DateClaim> attach) =>
-        SyncParts(current, wanted, c => c.Id, d => d.Id, () =>
-        {
-            var claim = new DateClaim();
-            attach(claim);
-            return claim;
-        }, (claim, draft) =>
-        {
-            (claim.Date, claim.Claim) = (draft.Date, draft.Claim.Trim());
-            ReplaceCitations(claim.Citations, draft.Citations, sources, c => c.DateClaimId = claim.Id);
-        });
-
-    private void ApplyParties(Agreement agreement, List<PartyDraft> parties, IReadOnlyList<Source> sources) =>
-        SyncParts(agreement.Parties, parties, p => p.Id, d => d.Id, () => new PartyMembership { AgreementId = agreement.Id }, (membership, party) =>
-        {
-            (membership.CountryId, membership.Role, membership.Since) = (party.CountryId, TextInput.OrNull(party.Role), party.Since);
-            ReplaceCitations(membership.Citations, party.Citations, sources, c => c.PartyMembershipId = membership.Id);
-        });
-
-    /// <summary>
-    /// Makes a record's parts (status steps, parties, disputed dates) match the draft: parts it no longer has are removed,
-    /// kept ones updated in place (so what hangs off them, like disputed dates, stays), new ones added.
-    /// </summary>
-    private void SyncParts<TPart, TDraft>(
-        List<TPart> current, List<TDraft> wanted, Func<TPart, Guid> idOf, Func<TDraft, Guid?> draftIdOf, Func<TPart> create, Action<TPart, TDraft> update)
-        where TPart : class
-    {
-        foreach (var removed in current.Where(part => !wanted.Any(d => draftIdOf(d) == idOf(part))).ToList())
-        {
-            db.Remove(removed);
-            current.Remove(removed);
-        }
-
-        foreach (var draft in wanted)
-        {
-            var part = current.SingleOrDefault(p => idOf(p) == draftIdOf(draft));
-            if (part is null)
-            {
-                part = create();
-                current.Add(part);
-                // Added explicitly: a new entity with its key already set would otherwise be taken for an existing row.
-                db.Add(part);
-            }
-
-            update(part, draft);
-        }
-    }
-
-    /// <summary>Citations have no identity of their own worth keeping: when the list changes, it is replaced.</summary>
-    private void ReplaceCitations(List<Citation> current, List<CitationDraft> wanted, IReadOnlyList<Source> sources, Action<Citation> attach)
-    {
-        var same = current.Count == wanted.Count
-            && current.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, c.Pinpoint))
-                .SequenceEqual(wanted.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, Pinpoint: TextInput.OrNull(c.Pinpoint))));
-        if (same)
-        {
-            return;
-        }
-
-        db.Citations.RemoveRange(current);
-        current.Clear();
-        foreach (var wantedCitation in wanted)
-        {
-            var citation = new Citation
-            {
-                SourceId = wantedCitation.SourceId,
-                Source = sources.Single(s => s.Id == wantedCitation.SourceId),
-                Pinpoint = TextInput.OrNull(wantedCitation.Pinpoint),
-            };
-            attach(citation);
-            current.Add(citation);
-            // Added explicitly: a new entity with its key already set would otherwise be taken for an existing row.
-            db.Citations.Add(citation);
-        }
-    }
-
-    private static void SyncLinks<T>(List<T> current, IEnumerable<T> wanted)
-        where T : Entity
-    {
-        var wantedList = wanted.ToList();
-        current.RemoveAll(item => !wantedList.Any(w => w.Id == item.Id));
-        current.AddRange(wantedList.Where(w => !current.Any(item => item.Id == w.Id)));
-    }
-
-    /// <summary>Loads every entity <paramref name="ids"/> names; each unknown (or deleted) id becomes a problem.</summary>
-    private static async Task<IReadOnlyList<T>> FindAllAsync<T>(
-        IQueryable<T> set, IEnumerable<Guid> ids, string field, string noun, ValidationProblems problems, CancellationToken cancellationToken)
-        where T : Entity
-    {
-        var wanted = ids.Distinct().ToList();
-        if (wanted.Count == 0)
-        {
-            return [];
-        }
-
-        var found = await set.Where(e => wanted.Contains(e.Id)).ToListAsync(cancellationToken);
-        foreach (var missing in wanted.Where(id => !found.Any(e => e.Id == id)))
-        {
-            problems.Add(field, $"No {noun} has the id {missing}.");
-        }
-
-        return found;
-    }
-
-    private static IEnumerable<Guid> Optional(Guid? id) => id is { } value ? [value] : [];
-
-
-    private static RecordDraft Deserialize(string json) =>
-        JsonSerializer.Deserialize<RecordDraft>(json, SnapshotJson.Options) ?? throw new InvalidOperationException("An empty pending draft.");
+    private static RecordContent Deserialize(string json) =>
+        JsonSerializer.Deserialize<RecordContent>(json, SnapshotJson.Options) ?? throw new InvalidOperationException("An empty pending draft.");
 
     private static string CheckReason(string reason)
     {
@@ -499,10 +325,6 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         problems.ThrowIfInvalid("The public reason");
         return reason.Trim();
     }
-
-    /// <summary>The one message for a record address already in use, from the editor and the import alike.</summary>
-    internal static string SlugTaken(string slug, RecordKind holderKind, string holderTitle) =>
-        $"The address \"{slug}\" is already used by the {RecordKinds.Of(holderKind).Noun} \"{holderTitle}\"; choose another slug.";
 
     private static ValidationException Invalid(string field, string message) => new("The change", [new ValidationProblem(field, message)]);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.Editing;
 
@@ -50,7 +51,7 @@ public static class RevisionContent
     public const string Key = "Content";
 
     /// <summary>The content the revision recorded after its change, or null where it recorded only columns.</summary>
-    public static RecordDraft? After(Revision revision)
+    public static RecordContent? After(Revision revision)
     {
         if (revision.AfterJson is null)
         {
@@ -59,7 +60,7 @@ public static class RevisionContent
 
         using var document = JsonDocument.Parse(revision.AfterJson);
         return document.RootElement.TryGetProperty(Key, out var content)
-            ? content.Deserialize<RecordDraft>(SnapshotJson.Options)
+            ? content.Deserialize<RecordContent>(SnapshotJson.Options)
             : null;
     }
 }

@@ -23,7 +23,7 @@ public class Meeting : TrackedRecord
 
     public Meeting() => Kind = RecordKind.Meeting;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Meeting, typeof(Meeting), "meetings", "Meeting", "Meetings", "Event", () => new Meeting());
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Meeting, typeof(Meeting), "meetings", "Meeting", "Meetings", "Event", () => new Meeting(), () => new MeetingFields());
 
     public MeetingKind MeetingKind { get; set; }
 
@@ -40,4 +40,19 @@ public class Meeting : TrackedRecord
 
     /// <summary>True when the source gives a floor ("over 30 meetings"), not an exact count.</summary>
     public bool CountIsMinimum { get; set; }
+
+    protected internal override void CheckOwnFields(ValidationProblems problems)
+    {
+        problems.Text("Place", Place, PlaceMaxLength);
+        problems.Text("Host", Host, PlaceMaxLength);
+        if (Count is < 1)
+        {
+            problems.Add("Count", "A count of meetings must be at least 1; leave it empty for a single meeting.");
+        }
+
+        if (EndDate.IsKnown && Date.IsKnown && EndDate.End < Date.Start)
+        {
+            problems.Add("End date", $"The end date ({EndDate}) is before the start ({Date}).");
+        }
+    }
 }

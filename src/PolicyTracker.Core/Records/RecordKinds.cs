@@ -20,8 +20,12 @@ public sealed record RecordKindInfo(
     string Plural,
     /// <summary>The schema.org type its public page describes itself as.</summary>
     string SchemaType,
-    Func<TrackedRecord> Create)
+    Func<TrackedRecord> Create,
+    /// <summary>The kind's own fields in a record's content.</summary>
+    Func<RecordFields> NewFields)
 {
+    public Type FieldsType { get; } = NewFields().GetType();
+
     /// <summary>"meeting": the lower-case word used in messages.</summary>
     public string Noun => Label.ToLowerInvariant();
 }
@@ -74,6 +78,11 @@ public static class RecordKinds
             if (made.GetType() != kind.EntityType || made.Kind != kind.Kind)
             {
                 throw new InvalidOperationException($"The {kind.Kind} registration makes a {made.GetType().Name} of kind {made.Kind}.");
+            }
+
+            if (!typeof(RecordFields<>).MakeGenericType(kind.EntityType).IsAssignableFrom(kind.FieldsType))
+            {
+                throw new InvalidOperationException($"The {kind.Kind} registration's fields ({kind.FieldsType.Name}) are not fields of a {kind.EntityType.Name}.");
             }
         }
 

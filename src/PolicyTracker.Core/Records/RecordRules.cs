@@ -1,6 +1,5 @@
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Sources;
-using PolicyTracker.Core.Statements;
 
 namespace PolicyTracker.Core.Records;
 
@@ -28,18 +27,7 @@ public static class RecordRules
             }
         }
 
-        if (record is Statement statement)
-        {
-            problems.Required("Text", statement.Text, Statement.TextMaxLength);
-            problems.Text("Speaker role", statement.SpeakerRole, Statement.RoleMaxLength);
-            problems.Text("Venue", statement.Venue, Statement.VenueMaxLength);
-            if (statement.SpeakerId is null && statement.Speaker is null
-                && statement.SpeakingOrganisationId is null && statement.SpeakingOrganisation is null)
-            {
-                problems.Add("Speaker", "A statement needs a speaker: a person or an organisation.");
-            }
-        }
-
+        record.CheckOwnFields(problems);
         return problems;
     }
 }

@@ -47,11 +47,16 @@ public abstract class TrackedRecord : Entity
     public List<Country> Countries { get; set; } = [];
 
     /// <summary>
-    /// An edit of a live record waiting to be published, as <see cref="Editing.RecordDraft"/> JSON: the public
+    /// An edit of a live record waiting to be published, as <see cref="RecordContent"/> JSON: the public
     /// keeps seeing the published values until the pending draft is published in turn.
     /// </summary>
     public string? PendingDraftJson { get; set; }
 
     /// <summary>Where the pending draft stands: Draft, or InReview once submitted; null when there is none.</summary>
     public PublicationState? PendingState { get; set; }
+
+    /// <summary>The rules of the kind's own columns, checked with the shared ones by <see cref="RecordRules"/>.</summary>
+    protected internal virtual void CheckOwnFields(ValidationProblems problems)
+    {
+    }
 }

@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Common;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
 
@@ -20,7 +21,7 @@ public class Statement : TrackedRecord
 
     public Statement() => Kind = RecordKind.Statement;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Statement, typeof(Statement), "statements", "Statement", "Statements", "Quotation", () => new Statement());
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Statement, typeof(Statement), "statements", "Statement", "Statements", "Quotation", () => new Statement(), () => new StatementFields());
 
     public StatementMode Mode { get; set; }
 
@@ -40,4 +41,15 @@ public class Statement : TrackedRecord
     public string? SpeakerRole { get; set; }
 
     public string? Venue { get; set; }
+
+    protected internal override void CheckOwnFields(ValidationProblems problems)
+    {
+        problems.Required("Text", Text, TextMaxLength);
+        problems.Text("Speaker role", SpeakerRole, RoleMaxLength);
+        problems.Text("Venue", Venue, VenueMaxLength);
+        if (SpeakerId is null && Speaker is null && SpeakingOrganisationId is null && SpeakingOrganisation is null)
+        {
+            problems.Add("Speaker", "A statement needs a speaker: a person or an organisation.");
+        }
+    }
 }

@@ -49,6 +49,7 @@ public class LoggingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/dataset.json")).StatusCode);
 
         // The request log is written once the response has gone, which can be after the client has read it.
+        await sink.WaitForAsync("/workspace/timeline");
         var log = await sink.WaitForAsync("/workspace/dataset.json");
 
         Assert.Contains("/workspace/timeline", log); // the request log is there...
@@ -67,7 +68,7 @@ public class LoggingTests : IAsyncLifetime
 
         public async Task<string> WaitForAsync(string text)
         {
-            for (var waited = 0; waited < 100 && !Text.Contains(text, StringComparison.Ordinal); waited++)
+            for (var waited = 0; waited < 400 && !Text.Contains(text, StringComparison.Ordinal); waited++)
             {
                 await Task.Delay(50);
             }

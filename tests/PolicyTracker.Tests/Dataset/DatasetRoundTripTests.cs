@@ -42,7 +42,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
         Assert.Equal(dataset.Records.Count, summary.Records);
         Assert.Contains(dataset.Records, r => r.PendingDraft is not null);
         Assert.Contains(dataset.Records, r => r.Deleted);
-        Assert.Contains(dataset.Records, r => r.Content.StatusHistory.Any(s => s.DateClaims.Count > 0));
+        Assert.Contains(dataset.Records, r => r.Content.Fields is Core.Agreements.AgreementFields agreement && agreement.StatusHistory.Any(s => s.DateClaims.Count > 0));
         Assert.Contains(dataset.Records, r => r.Content.DateClaims.Count > 0);
         await using var db = target.CreateContext();
         Assert.Equal(dataset.Records.Count(r => !r.Deleted && r.State == PublicationState.Published), await db.Records.VisibleToPublic().CountAsync());
@@ -74,6 +74,10 @@ public class DatasetRoundTripTests : IAsyncLifetime
         "two records with one address",
         "two sources with one address",
         "a list that is null",
+        "a published record with no citation",
+        "a pending change with markup",
+        "a pending change with an unknown source",
+        "a pending change of a draft",
     };
 
     [Theory]
@@ -89,6 +93,16 @@ public class DatasetRoundTripTests : IAsyncLifetime
             case "wrong format": dataset.Format = "something-else"; break;
             case "two records with one address": dataset.Records[1].Content.Slug = dataset.Records[0].Content.Slug; break;
             case "two sources with one address": dataset.Sources[1].Slug = dataset.Sources[0].Slug; break;
+            case "a published record with no citation": PublishedEvent(dataset).Content.Citations.Clear(); break;
+            case "a pending change with markup": WithPendingChange(PublishedEvent(dataset)).Summary = "<img src=x onerror=alert(1)>"; break;
+            case "a pending change with an unknown source":
+                WithPendingChange(PublishedEvent(dataset)).Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() });
+                break;
+            case "a pending change of a draft":
+                var entry = PublishedEvent(dataset);
+                WithPendingChange(entry);
+                entry.State = PublicationState.Draft;
+                break;
         }
 
         var text = fault switch
@@ -109,7 +123,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     public async Task A_record_whose_address_is_taken_in_the_database_by_another_kind_is_refused_by_name()
     {
         await ImportAsync(target, await ExportAsync(source));
-        var other = RecordDraft.Empty(RecordKind.Event);
+        var other = RecordContent.Empty(RecordKind.Event);
         other.Title = "An event at a meeting's address";
         other.Slug = "pipir-first-meeting-honolulu";
         var dataset = new DatasetFile { Records = [new RecordEntry { Id = Guid.NewGuid(), State = PublicationState.Draft, Content = other }] };
@@ -121,6 +135,17 @@ public class DatasetRoundTripTests : IAsyncLifetime
         Assert.Contains(error.Problems, p => p.Message.Contains("\"pipir-first-meeting-honolulu\" is already used by the meeting \"PIPIR's first meeting, Honolulu\""));
         await using var after = target.CreateContext();
         Assert.Equal(records, await after.Records.IgnoreQueryFilters().CountAsync());
+    }
+
+    private static RecordEntry PublishedEvent(DatasetFile dataset) =>
+        dataset.Records.First(r => r.Content.Kind == RecordKind.Event && r.State == PublicationState.Published && r.PendingDraft is null);
+
+    /// <summary>Gives the entry a pending change (a copy of its content) and returns it to be spoiled.</summary>
+    private static RecordContent WithPendingChange(RecordEntry entry)
+    {
+        entry.PendingDraft = JsonSerializer.Deserialize<RecordContent>(JsonSerializer.Serialize(entry.Content, DatasetExporter.Json), DatasetExporter.Json)!;
+        entry.PendingState = PublicationState.InReview;
+        return entry.PendingDraft;
     }
 
     [Fact]
@@ -143,7 +168,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
         opened.Draft.Summary += " A pending change.";
         await session.Editor.SaveAsync(pipir.Id, opened.Version, opened.Draft);
 
-        var draft = RecordDraft.Empty(RecordKind.Event);
+        var draft = RecordContent.Empty(RecordKind.Event);
         draft.Title = "A deleted draft event";
         draft.InternalNotes = "Internal notes travel with the dataset.";
         var deleted = await session.Editor.CreateAsync(draft);

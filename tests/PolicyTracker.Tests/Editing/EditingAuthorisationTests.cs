@@ -54,7 +54,7 @@ public class EditingAuthorisationTests : IAsyncLifetime
         };
         await using var session = database.Edit(actor);
         var version = (await session.Db.Records.SingleAsync(r => r.Id == recordId)).Version;
-        var draft = RecordDraft.Empty(RecordKind.Event);
+        var draft = RecordContent.Empty(RecordKind.Event);
         draft.Title = "Authorisation probe";
 
         Task Run() => operation switch

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Records;
@@ -208,7 +210,7 @@ public class RecordEditorTests : IAsyncLifetime
         await using var session = database.Edit();
         var id = await PublishedMeetingAsync(session, "Meeting with a wrong place");
         var edit = (await session.Editor.OpenAsync(id)).Draft;
-        edit.Place = "Canberra";
+        edit.FieldsOf<MeetingFields>().Place = "Canberra";
         await session.Editor.SaveAsync(id, 3, edit);
         await session.Editor.SubmitForReviewAsync(id, 4);
 
@@ -296,7 +298,7 @@ public class RecordEditorTests : IAsyncLifetime
             case "Citations": draft.Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() }); break;
             case "Agreements": draft.AgreementIds.Add(Guid.NewGuid()); break;
             case "Slug": draft.Slug = what; break;
-            case "Count": draft.Count = 0; break;
+            case "Count": draft.FieldsOf<MeetingFields>().Count = 0; break;
         }
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
@@ -316,26 +318,27 @@ public class RecordEditorTests : IAsyncLifetime
         await using var session = database.Edit();
         var agreement = await session.Db.Agreements.SingleAsync(a => a.Slug == "statement-of-principles");
         var opened = await session.Editor.OpenAsync(agreement.Id);
-        var parties = opened.Draft.Parties.Select(p => p.CountryId).ToList();
+        var parties = opened.Draft.FieldsOf<AgreementFields>().Parties.Select(p => p.CountryId).ToList();
         var newParty = (await session.Db.Countries.FirstAsync(c => !parties.Contains(c.Id))).Id;
         var claimsBefore = await ClaimsOnStatusChangesAsync(session.Db, agreement.Id);
         Assert.NotEqual(0, claimsBefore);
         var draft = opened.Draft;
-        draft.StatusHistory.Add(new StatusChangeDraft
+        var fields = draft.FieldsOf<AgreementFields>();
+        fields.StatusHistory.Add(new StatusChangeDraft
         {
-            Status = Core.Agreements.NzStatus.Participating,
+            Status = NzStatus.Participating,
             Date = FuzzyDate.Parse("2025"),
             Citations = [new CitationDraft { SourceId = publishedSource, Pinpoint = "a pinpoint" }],
         });
-        draft.Parties.Add(new PartyDraft { CountryId = newParty, Role = "signatory" });
+        fields.Parties.Add(new PartyDraft { CountryId = newParty, Role = "signatory" });
 
         await session.Editor.SaveAsync(agreement.Id, opened.Version, draft);
         await session.Editor.SubmitForReviewAsync(agreement.Id, opened.Version + 1);
         await session.Editor.PublishAsync(agreement.Id, opened.Version + 2, "Added New Zealand's participation.");
 
         var reopened = await session.Editor.OpenAsync(agreement.Id);
-        Assert.Equal(draft.StatusHistory.Count, reopened.Draft.StatusHistory.Count);
-        Assert.Contains(reopened.Draft.Parties, p => p.CountryId == newParty && p.Role == "signatory");
+        Assert.Equal(fields.StatusHistory.Count, reopened.Draft.FieldsOf<AgreementFields>().StatusHistory.Count);
+        Assert.Contains(reopened.Draft.FieldsOf<AgreementFields>().Parties, p => p.CountryId == newParty && p.Role == "signatory");
         Assert.Equal(claimsBefore, await ClaimsOnStatusChangesAsync(session.Db, agreement.Id));
     }
 
@@ -386,7 +389,7 @@ public class RecordEditorTests : IAsyncLifetime
     public async Task An_address_taken_by_a_record_of_any_kind_is_refused_with_a_message_naming_it(string slug, string holder)
     {
         await using var session = database.Edit();
-        var draft = RecordDraft.Empty(RecordKind.Event);
+        var draft = RecordContent.Empty(RecordKind.Event);
         draft.Title = "An event at someone else's address";
         draft.Slug = slug;
         var events = await session.Db.Events.IgnoreQueryFilters().CountAsync();
@@ -412,14 +415,14 @@ public class RecordEditorTests : IAsyncLifetime
         return id;
     }
 
-    private RecordDraft Meeting(string title, Guid? source = null)
+    private RecordContent Meeting(string title, Guid? source = null)
     {
-        var draft = RecordDraft.Empty(RecordKind.Meeting);
+        var draft = RecordContent.Empty(RecordKind.Meeting);
         draft.Title = title;
         draft.Slug = $"{Slugs.FromTitle(title)}-{Guid.NewGuid():N}";
         draft.Summary = "Officials met.";
         draft.Date = FuzzyDate.Parse("March 2025");
-        draft.Place = "Wellington";
+        draft.FieldsOf<MeetingFields>().Place = "Wellington";
         draft.AgreementIds.Add(pipir);
         if (source is { } sourceId)
         {

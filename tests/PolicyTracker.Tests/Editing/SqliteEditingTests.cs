@@ -19,7 +19,7 @@ public class SqliteEditingTests
         await using var source = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Sqlite, "sqlite-editing");
         await using var session = source.Edit();
         var cited = (await session.Db.Sources.FirstAsync(s => s.State == PublicationState.Published)).Id;
-        var draft = RecordDraft.Empty(RecordKind.Event);
+        var draft = RecordContent.Empty(RecordKind.Event);
         draft.Title = "SQLite workflow event";
         draft.Date = FuzzyDate.Parse("late 2025");
         draft.Citations.Add(new CitationDraft { SourceId = cited, Pinpoint = "a pinpoint" });

@@ -92,9 +92,9 @@ public class CacheEvictionTests : IAsyncLifetime
         Assert.Equal(1, cache.Evictions);
     }
 
-    private RecordDraft CitedEvent(string title)
+    private RecordContent CitedEvent(string title)
     {
-        var draft = RecordDraft.Empty(RecordKind.Event);
+        var draft = RecordContent.Empty(RecordKind.Event);
         draft.Title = title;
         draft.Slug = $"{Slugs.FromTitle(title)}-{Guid.NewGuid():N}";
         draft.Summary = "Something happened.";

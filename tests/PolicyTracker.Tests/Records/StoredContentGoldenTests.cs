@@ -2,7 +2,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Workstreams;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Dataset;
 using PolicyTracker.Core.Editing;
@@ -96,7 +101,7 @@ public class StoredContentGoldenTests : IAsyncLifetime
     }
 
     /// <summary>What each sample must read as: the sample data's own values (ids differ between loads, so they are not compared).</summary>
-    private static Task ExpectSampleAsync(string name, string slug, RecordDraft content)
+    private static Task ExpectSampleAsync(string name, string slug, RecordContent content)
     {
         Assert.Equal(slug, content.Slug);
         Assert.NotEmpty(content.Title);
@@ -107,30 +112,32 @@ public class StoredContentGoldenTests : IAsyncLifetime
         {
             case "agreement":
                 Assert.Equal(RecordKind.Agreement, content.Kind);
-                Assert.Equal("PIPIR", content.ShortName);
-                Assert.Equal(Core.Agreements.AgreementKind.Partnership, content.AgreementKind);
-                Assert.Equal(13, content.PartyCount);
-                Assert.Contains(content.StatusHistory, s => s.Status == Core.Agreements.NzStatus.Joined && s.Citations.Count > 0);
-                Assert.NotEmpty(content.Parties);
+                var agreement = content.FieldsOf<AgreementFields>();
+                Assert.Equal("PIPIR", agreement.ShortName);
+                Assert.Equal(AgreementKind.Partnership, agreement.AgreementKind);
+                Assert.Equal(13, agreement.PartyCount);
+                Assert.Contains(agreement.StatusHistory, s => s.Status == NzStatus.Joined && s.Citations.Count > 0);
+                Assert.NotEmpty(agreement.Parties);
                 break;
             case "workstream":
                 Assert.Equal(RecordKind.Workstream, content.Kind);
-                Assert.NotNull(content.ParentAgreementId);
-                Assert.Equal(Core.Workstreams.NzStance.Priority, content.NzStance);
+                Assert.NotNull(content.FieldsOf<WorkstreamFields>().ParentAgreementId);
+                Assert.Equal(NzStance.Priority, content.FieldsOf<WorkstreamFields>().NzStance);
                 break;
             case "meeting":
                 Assert.Equal(RecordKind.Meeting, content.Kind);
-                Assert.Equal(23, content.Count);
+                Assert.Equal(23, content.FieldsOf<MeetingFields>().Count);
                 Assert.Equal("January 2024 (approx.)", content.Date.ToString());
                 break;
             case "statement":
                 Assert.Equal(RecordKind.Statement, content.Kind);
-                Assert.Contains("collective", content.StatementText);
-                Assert.NotNull(content.SpeakerId);
+                Assert.Contains("collective", content.FieldsOf<StatementFields>().StatementText);
+                Assert.NotNull(content.FieldsOf<StatementFields>().SpeakerId);
                 break;
             case "event":
                 Assert.Equal(RecordKind.Event, content.Kind);
                 Assert.Equal(FuzzyDate.Parse("late 2022"), content.Date);
+                Assert.IsType<EventFields>(content.Fields);
                 break;
         }
 
