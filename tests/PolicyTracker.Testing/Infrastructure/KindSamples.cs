@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Workstreams;
+
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>
+/// The smallest publishable content of each registered kind, citing a published sample source. A kind registered
+/// without a line here fails every test that walks the kinds, naming the kind, rather than being skipped.
+/// </summary>
+public static class KindSamples
+{
+    private static readonly Dictionary<RecordKind, Action<RecordFields, SampleLinks>> OwnFields = new()
+    {
+        [RecordKind.Agreement] = (fields, _) => ((AgreementFields)fields).AgreementKind = AgreementKind.Dialogue,
+        [RecordKind.Workstream] = (fields, links) => ((WorkstreamFields)fields).ParentAgreementId = links.Agreement,
+        [RecordKind.Meeting] = (fields, _) => ((MeetingFields)fields).Place = "Wellington",
+        [RecordKind.Statement] = (fields, links) =>
+        {
+            var statement = (StatementFields)fields;
+            statement.StatementText = "We will keep working together.";
+            statement.SpeakerId = links.Person;
+        },
+        [RecordKind.Event] = (fields, _) => ((EventFields)fields).EventKind = EventKind.Other,
+    };
+
+    /// <summary>Ids from the sample data that content may link to.</summary>
+    public sealed record SampleLinks(Guid Source, Guid Agreement, Guid Person);
+
+    public static async Task<SampleLinks> LinksAsync(PolicyTrackerDbContext db) => new(
+        await db.Sources.Where(s => s.Slug == "rnz-nz-joins-pipir").Select(s => s.Id).SingleAsync(),
+        await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync(),
+        await db.People.Where(p => p.Slug == "judith-collins").Select(p => p.Id).SingleAsync());
+
+    public static RecordContent Publishable(RecordKind kind, string title, SampleLinks links)
+    {
+        var content = RecordContent.Empty(kind);
+        content.Title = title;
+        content.Slug = Slugs.FromTitle(title);
+        content.Summary = $"A sample {RecordKinds.Of(kind).Noun} for {title}.";
+        content.Date = FuzzyDate.Parse("March 2025");
+        content.Citations.Add(new CitationDraft { SourceId = links.Source, Pinpoint = "a sample pinpoint" });
+        if (!OwnFields.TryGetValue(kind, out var fill))
+        {
+            throw new InvalidOperationException($"No sample content for the {kind} kind: add one to {nameof(KindSamples)}.");
+        }
+
+        fill(content.Fields, links);
+        return content;
+    }
+}
