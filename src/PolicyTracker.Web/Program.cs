@@ -16,10 +16,14 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Each app has its own logger, never the static Log.Logger: several apps in one process (the tests) would
+// otherwise write through whichever was built last.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddPolicyTrackerDatabase(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 builder.Services.AddHttpContextAccessor();
@@ -45,7 +49,7 @@ if (!app.Environment.IsDevelopment())
 
 // Empty error responses get the site's not-found page; the API answers its errors with problem details.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 // Before routing, so that a HEAD request finds the GET endpoints.
 app.UseHttpCachingRules();
 app.UseRouting();

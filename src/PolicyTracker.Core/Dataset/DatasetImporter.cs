@@ -100,8 +100,11 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             writer.Apply(entry.Content, record, resolved[entry.Id]);
             if (entry.State is PublicationState.Published or PublicationState.Retracted)
             {
-                // A record reaches the public only as the editor's workflow allows: cited by a published source.
-                Report($"Record {entry.Id}", PublicationRules.CheckPublishable(record), problems);
+                // A record reaches the public only as the editor's workflow allows: cited by a published source,
+                // naming only published entries.
+                var publishable = PublicationRules.CheckPublishable(record);
+                PublicationRules.CheckLinksPublished(resolved[entry.Id], publishable);
+                Report($"Record {entry.Id}", publishable, problems);
             }
         }
 

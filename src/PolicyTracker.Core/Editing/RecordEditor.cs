@@ -121,9 +121,12 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         ChangeAsync(id, basedOnVersion, async record =>
         {
             var reason = string.IsNullOrWhiteSpace(correctionReason) ? null : CheckReason(correctionReason);
+            RecordWriter.Resolved links;
             if (record.PendingState == PublicationState.InReview)
             {
-                await ApplyAsync(Deserialize(record.PendingDraftJson!), record, cancellationToken);
+                var pending = Deserialize(record.PendingDraftJson!);
+                links = await CheckAsync(pending, record.Id, cancellationToken);
+                writer.Apply(pending, record, links);
                 record.PendingDraftJson = null;
                 record.PendingState = null;
             }
@@ -134,6 +137,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
                     throw Invalid("Reason", "A correction reason applies only to a change of a published record.");
                 }
 
+                links = await CheckAsync(RecordContent.From(record), record.Id, cancellationToken);
                 record.State = PublicationState.Published;
             }
             else
@@ -143,7 +147,9 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
                     : "There is nothing waiting to be published.");
             }
 
-            PublicationRules.CheckPublishable(record).ThrowIfInvalid($"\"{record.Title}\"");
+            var problems = PublicationRules.CheckPublishable(record);
+            PublicationRules.CheckLinksPublished(links, problems);
+            problems.ThrowIfInvalid($"\"{record.Title}\"");
             return reason;
         }, cancellationToken);
 

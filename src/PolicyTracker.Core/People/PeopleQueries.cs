@@ -32,6 +32,10 @@ public sealed class PeopleQueries(PolicyTrackerDbContext db)
                 p.Name,
                 p.Summary,
                 p.UpdatedAt,
-                p.Roles.Select(r => new RoleView(r.Title, r.Organisation != null ? r.Organisation.Name : null, r.From, r.To)).ToList()))
+                p.Roles.Select(r => new RoleView(
+                    r.Title,
+                    r.Organisation != null && r.Organisation.State == PublicationState.Published ? r.Organisation.Name : null,
+                    r.From,
+                    r.To)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 }

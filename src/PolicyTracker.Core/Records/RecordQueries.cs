@@ -130,7 +130,9 @@ public sealed class RecordQueries(PolicyTrackerDbContext db)
                 r is Statement && ((Statement)r).Speaker != null && ((Statement)r).Speaker!.State == published
                     ? new LinkView(((Statement)r).Speaker!.Slug, ((Statement)r).Speaker!.Name)
                     : null,
-                r is Statement && ((Statement)r).SpeakingOrganisation != null ? ((Statement)r).SpeakingOrganisation!.Name : null,
+                r is Statement && ((Statement)r).SpeakingOrganisation != null && ((Statement)r).SpeakingOrganisation!.State == published
+                    ? ((Statement)r).SpeakingOrganisation!.Name
+                    : null,
                 r is Statement ? ((Statement)r).SpeakerRole : null,
                 r is Statement ? ((Statement)r).Venue : null,
                 r is Event ? ((Event)r).EventKind : null,

@@ -56,7 +56,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 {
     public async Task<TimelineResult> GetPublishedPageAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
-        var (items, hasNext) = await PageAsync(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter), filter.Page, publicOnly: true, cancellationToken);
+        var (items, hasNext) = await PageAsync(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter, publicOnly: true), filter.Page, publicOnly: true, cancellationToken);
         return new TimelineResult(items, filter, hasNext);
     }
 
@@ -73,7 +73,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
     private IQueryable<TrackedRecord> FilterWorkspace(WorkspaceFilter filter)
     {
-        var records = Filter(db.Records.AsNoTracking(), filter.Timeline);
+        var records = Filter(db.Records.AsNoTracking(), filter.Timeline, publicOnly: false);
         if (filter.State is { } state)
         {
             // A live record's pending change is a draft (or in review) too: the review queue must show it.
@@ -150,10 +150,15 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
     /// <summary>Every published record the filter selects, streamed in timeline order (for exports).</summary>
     public IAsyncEnumerable<TimelineItem> StreamPublishedAsync(TimelineFilter filter) =>
-        Project(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter).InTimelineOrder(), publicOnly: true).AsAsyncEnumerable();
+        Project(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter, publicOnly: true).InTimelineOrder(), publicOnly: true).AsAsyncEnumerable();
 
-    private static IQueryable<TrackedRecord> Filter(IQueryable<TrackedRecord> records, TimelineFilter filter)
+    /// <summary>
+    /// For the public, a filter names published entities only: a draft agreement's, person's or country's slug
+    /// answers exactly as an unknown one does, so drafts cannot be found by trying addresses.
+    /// </summary>
+    private static IQueryable<TrackedRecord> Filter(IQueryable<TrackedRecord> records, TimelineFilter filter, bool publicOnly)
     {
+        var published = PublicationState.Published;
         if (filter.Kind is { } kind)
         {
             records = records.Where(r => r.Kind == kind);
@@ -161,18 +166,18 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
         if (filter.Agreement is { } agreement)
         {
-            records = records.Where(r => r.Slug == agreement || r.Agreements.Any(a => a.Slug == agreement));
+            records = records.Where(r => r.Slug == agreement || r.Agreements.Any(a => a.Slug == agreement && (!publicOnly || a.State == published)));
         }
 
         if (filter.Person is { } person)
         {
-            records = records.Where(r => r.People.Any(p => p.Slug == person)
-                || (r is Statement && ((Statement)r).Speaker!.Slug == person));
+            records = records.Where(r => r.People.Any(p => p.Slug == person && (!publicOnly || p.State == published))
+                || (r is Statement && ((Statement)r).Speaker!.Slug == person && (!publicOnly || ((Statement)r).Speaker!.State == published)));
         }
 
         if (filter.Country is { } country)
         {
-            records = records.Where(r => r.Countries.Any(c => c.Slug == country));
+            records = records.Where(r => r.Countries.Any(c => c.Slug == country && (!publicOnly || c.State == published)));
         }
 
         if (filter.From is { } from)
@@ -203,8 +208,13 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r.Date,
             r is Meeting ? ((Meeting)r).EndDate : null,
             r is Statement ? ((Statement)r).Text : null,
+            // Only a published speaker is named to the public; an unpublished one is not even hinted at.
             r is Statement
-                ? (((Statement)r).Speaker != null ? ((Statement)r).Speaker!.Name : ((Statement)r).SpeakingOrganisation!.Name)
+                ? (((Statement)r).Speaker != null && (!publicOnly || ((Statement)r).Speaker!.State == published)
+                    ? ((Statement)r).Speaker!.Name
+                    : ((Statement)r).SpeakingOrganisation != null && (!publicOnly || ((Statement)r).SpeakingOrganisation!.State == published)
+                        ? ((Statement)r).SpeakingOrganisation!.Name
+                        : null)
                 : null,
             r is Meeting ? ((Meeting)r).Place : null,
             r is Meeting ? ((Meeting)r).Count : null,
