@@ -54,6 +54,8 @@ public static class AccountsSetup
         services.AddScoped<IActor>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CircuitUserTracker>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddMemoryCache();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<UserAdministration>();
 
         var perMinute = configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);

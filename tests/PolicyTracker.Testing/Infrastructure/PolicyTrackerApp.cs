@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public sealed class PolicyTrackerApp(
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("SampleData:LoadOnStart", "true");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -53,6 +55,29 @@ public sealed class PolicyTrackerApp(
 
         configure?.Invoke(builder);
     }
+}
+
+/// <summary>
+/// The in-process test server has no client address; a test names one with the X-Test-Client-Address header, so
+/// rules kept per address (sign-in back-off, rate limits) can be tried from two places.
+/// </summary>
+internal sealed class TestClientAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var address) && System.Net.IPAddress.TryParse(address, out var parsed))
+            {
+                context.Connection.RemoteIpAddress = parsed;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>One app on one fresh PostgreSQL database with the sample data, shared by a test class.</summary>

@@ -19,23 +19,71 @@ public class SignInTests(AccountsFixture fixture) : IClassFixture<AccountsFixtur
         Assert.Equal("/workspace", response.Headers.Location!.AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/users")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("The email or the password is wrong.", await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("The email or the password is wrong", await wrong.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task An_account_is_locked_after_repeated_failures_even_for_the_right_password()
+    public async Task Repeated_failures_hold_back_the_address_that_made_them_not_the_account_owner_elsewhere()
     {
-        await fixture.CreateUserAsync("lockout@example.org", Roles.Analyst);
+        await fixture.CreateUserAsync("backoff@example.org", Roles.Analyst);
         for (var i = 0; i < AccountsSetup.MaxFailedSignIns; i++)
         {
-            await fixture.SignInAsync("lockout@example.org", "wrong-password-" + i);
+            await SignInFromAsync("203.0.113.7", "backoff@example.org", "wrong-password-" + i);
         }
 
-        var (client, response) = await fixture.SignInAsync("lockout@example.org", AccountsFixture.UserPassword);
+        var (attacker, heldBack) = await SignInFromAsync("203.0.113.7", "backoff@example.org", AccountsFixture.UserPassword);
+        var (owner, signedIn) = await SignInFromAsync("198.51.100.20", "backoff@example.org", AccountsFixture.UserPassword);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("locked after 5 failed sign-ins", await response.Content.ReadAsStringAsync());
-        Assert.Equal("/account/login", (await client.GetAsync("/workspace")).Headers.Location!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, heldBack.StatusCode);
+        Assert.Contains("The email or the password is wrong", await heldBack.Content.ReadAsStringAsync());
+        Assert.Equal("/account/login", (await attacker.GetAsync("/workspace")).Headers.Location!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/workspace")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_locked_and_wrong_all_get_the_same_answer_in_comparable_time()
+    {
+        await fixture.CreateUserAsync("locked.by.admin@example.org", Roles.Analyst);
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByEmailAsync("locked.by.admin@example.org"))!, DateTimeOffset.MaxValue);
+        }
+
+        var unknown = await AnswerAsync("nobody.at.all@example.org", "Some-password-123!");
+        var wrong = await AnswerAsync(AccountsFixture.EmailFor(Roles.Editor), "Some-password-123!");
+        var locked = await AnswerAsync("locked.by.admin@example.org", AccountsFixture.UserPassword);
+
+        Assert.Equal(wrong.Message, unknown.Message);
+        Assert.Equal(wrong.Message, locked.Message);
+        // An unknown email used to answer twenty times faster than a wrong password: now both check a password hash.
+        Assert.True(unknown.Median.TotalMilliseconds * 3 > wrong.Median.TotalMilliseconds,
+            $"unknown {unknown.Median.TotalMilliseconds:0} ms, wrong password {wrong.Median.TotalMilliseconds:0} ms");
+    }
+
+    /// <summary>The refusal shown, and the median time of five attempts from distinct addresses.</summary>
+    private async Task<(string Message, TimeSpan Median)> AnswerAsync(string email, string password)
+    {
+        var times = new List<TimeSpan>();
+        string message = "";
+        for (var i = 0; i < 5; i++)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var (_, response) = await SignInFromAsync($"192.0.2.{Random.Shared.Next(1, 250)}", email, password);
+            times.Add(started.Elapsed);
+            var page = await response.Content.ReadAsStringAsync();
+            message = System.Text.RegularExpressions.Regex.Match(page, "id=\"login-error\"[^>]*>(.*?)</").Groups[1].Value;
+        }
+
+        return (message, times.Order().ElementAt(2));
+    }
+
+    private async Task<(HttpClient Client, HttpResponseMessage Response)> SignInFromAsync(string address, string email, string password)
+    {
+        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Test-Client-Address", address);
+        return (client, await AccountsFixture.PostSignInAsync(client, email, password));
     }
 
     [Fact]
