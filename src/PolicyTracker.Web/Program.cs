@@ -27,6 +27,8 @@ builder.Services.AddSerilog(
 
 builder.Services.AddPolicyTrackerDatabase(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton<SiteAddress>();
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddPolicyTrackerHealthChecks();
 builder.Services.AddPublicCaching(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -41,10 +43,14 @@ PolicyTracker.Web.Workspace.Editing.RecordKindEditors.EnsureComplete();
 
 var app = builder.Build();
 
+// First, so that everything after sees the reader's own address and scheme (https behind a TLS-terminating proxy).
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+    // Sent on https responses only; tells browsers to use https for this host from then on.
+    app.UseHsts();
 }
 
 // Empty error responses get the site's not-found page; the API answers its errors with problem details.

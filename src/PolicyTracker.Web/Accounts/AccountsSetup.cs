@@ -41,6 +41,11 @@ public static class AccountsSetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Secure whenever the reader's request is https, which behind a trusted proxy is what X-Forwarded-Proto says.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Redirects stay on this site's own paths: the request's Host header is never written into a Location.
+            cookie.Events.OnRedirectToLogin = context => RedirectWithinSite(context.Response, context.RedirectUri);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectWithinSite(context.Response, context.RedirectUri);
         });
         // Cookies and antiforgery tokens must stay valid across restarts and instances: keys live in the database.
         services.AddDataProtection().SetApplicationName("PolicyTracker").PersistKeysToDbContext<PolicyTrackerDbContext>();
@@ -91,6 +96,12 @@ public static class AccountsSetup
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
         });
+
+    private static Task RedirectWithinSite(HttpResponse response, string redirectUri)
+    {
+        response.Redirect(Uri.TryCreate(redirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : redirectUri);
+        return Task.CompletedTask;
+    }
 
     /// <summary>Only addresses on this site are followed after signing in, never another host's.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>

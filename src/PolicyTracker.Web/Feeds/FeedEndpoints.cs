@@ -5,6 +5,7 @@ using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Web.Components.Shared;
+using PolicyTracker.Web.Security;
 
 namespace PolicyTracker.Web.Feeds;
 
@@ -18,13 +19,13 @@ public static class FeedEndpoints
     public static void MapFeeds(this IEndpointRouteBuilder endpoints)
     {
         var feeds = endpoints.MapGroup("").CacheOutput(Caching.PublicCaching.Policy).ExcludeFromDescription();
-        feeds.MapGet("/robots.txt", (HttpRequest request) => Results.Text(
-            $"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /api/\nSitemap: {BaseUrl(request)}/sitemap.xml\n",
+        feeds.MapGet("/robots.txt", (SiteAddress site) => Results.Text(
+            $"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /api/\nSitemap: {site.Base}/sitemap.xml\n",
             "text/plain; charset=utf-8"));
-        feeds.MapGet("/sitemap.xml", (HttpRequest request, PublishedIndexQueries index, IConfiguration configuration, CancellationToken ct) =>
-            SitemapAsync(request, index, PartSize(configuration), null, ct));
-        feeds.MapGet("/sitemap-{part:int}.xml", (int part, HttpRequest request, PublishedIndexQueries index, IConfiguration configuration, CancellationToken ct) =>
-            SitemapAsync(request, index, PartSize(configuration), part, ct));
+        feeds.MapGet("/sitemap.xml", (SiteAddress site, PublishedIndexQueries index, IConfiguration configuration, CancellationToken ct) =>
+            SitemapAsync(site, index, PartSize(configuration), null, ct));
+        feeds.MapGet("/sitemap-{part:int}.xml", (int part, SiteAddress site, PublishedIndexQueries index, IConfiguration configuration, CancellationToken ct) =>
+            SitemapAsync(site, index, PartSize(configuration), part, ct));
         feeds.MapGet("/feed.atom", AtomAsync);
     }
 
@@ -33,9 +34,9 @@ public static class FeedEndpoints
     /// default), /sitemap.xml becomes an index of numbered parts.
     /// </summary>
     private static async Task<IResult> SitemapAsync(
-        HttpRequest request, PublishedIndexQueries index, int partSize, int? part, CancellationToken cancellationToken)
+        SiteAddress site, PublishedIndexQueries index, int partSize, int? part, CancellationToken cancellationToken)
     {
-        var baseUrl = BaseUrl(request);
+        var baseUrl = site.Base;
         var pages = StaticPages.Select(path => (Location: baseUrl + path, Modified: (DateTime?)null))
             .Concat((await index.ListAsync(cancellationToken)).Select(page => (Location: baseUrl + PathOf(page), Modified: (DateTime?)page.UpdatedAt)))
             .ToList();
@@ -94,9 +95,9 @@ public static class FeedEndpoints
         writer.WriteEndElement();
     }
 
-    private static async Task<IResult> AtomAsync(HttpRequest request, ChangeLogQueries changeLog, CancellationToken cancellationToken)
+    private static async Task<IResult> AtomAsync(SiteAddress site, ChangeLogQueries changeLog, CancellationToken cancellationToken)
     {
-        var baseUrl = BaseUrl(request);
+        var baseUrl = site.Base;
         var changes = await changeLog.LatestAsync(50, cancellationToken);
         var feed = new SyndicationFeed(
             "PolicyTracker: published changes",
@@ -132,6 +133,4 @@ public static class FeedEndpoints
 
         return Results.Bytes(buffer.ToArray(), $"{contentType}; charset=utf-8");
     }
-
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

@@ -41,7 +41,7 @@ public static class TimelineCsv
     /// <summary>Writes timeline items as a CSV download; used by the public timeline and the workspace export.</summary>
     public static async Task WriteAsync(HttpContext context, IAsyncEnumerable<TimelineItem> items, string fileName)
     {
-        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        var baseUrl = context.RequestServices.GetRequiredService<Security.SiteAddress>().Base;
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         // Cells starting like a formula (=, +, -, @) are escaped so no stored text runs in a spreadsheet.
