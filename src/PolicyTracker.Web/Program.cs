@@ -77,10 +77,14 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(Publi
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
-        .InitialiseAsync(app.Configuration.GetValue("SampleData:LoadOnStart", true));
-    await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
-        .EnsureAsync(app.Configuration["Accounts:AdminEmail"], app.Configuration["Accounts:AdminPassword"]);
+    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    // Instances started together take turns: migrations, sample data and the first administrator happen once.
+    await using (await initializer.LockForStartAsync())
+    {
+        await initializer.InitialiseAsync(app.Configuration.GetValue("SampleData:LoadOnStart", true));
+        await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
+            .EnsureAsync(app.Configuration["Accounts:AdminEmail"], app.Configuration["Accounts:AdminPassword"]);
+    }
 }
 
 await app.RunAsync();
