@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Accounts;
 
+using PolicyTracker.Tests.Infrastructure;
+
 namespace PolicyTracker.Tests.Accounts;
 
 /// <summary>Every workspace route and every account write, for anonymous, Analyst, Editor and Admin.</summary>
@@ -60,11 +62,11 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
                 break;
             case "login":
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.Equal("/account/login", response.Headers.Location!.AbsolutePath);
+                Assert.Equal("/account/login", response.LocationPath());
                 break;
             default:
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
+                Assert.Equal("/account/access-denied", response.LocationPath());
                 break;
         }
     }
@@ -99,7 +101,7 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace")).StatusCode);
-        Assert.Equal("/account/access-denied", (await client.GetAsync("/workspace/users")).Headers.Location!.AbsolutePath);
+        Assert.Equal("/account/access-denied", (await client.GetAsync("/workspace/users")).LocationPath());
         Assert.Equal(Roles.Editor, (await accounts.ListAsync(AccountsFixture.Principal(Roles.Admin))).Single(u => u.Email == "new.editor@example.org").Role);
     }
 

@@ -16,7 +16,7 @@ public class SignInTests(AccountsFixture fixture) : IClassFixture<AccountsFixtur
         var (_, wrong) = await fixture.SignInAsync(AccountsFixture.AdminEmail, "not-the-password");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/workspace", response.Headers.Location!.AbsolutePath);
+        Assert.Equal("/workspace", response.LocationPath());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace/users")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("The email or the password is wrong", await wrong.Content.ReadAsStringAsync());
@@ -36,7 +36,7 @@ public class SignInTests(AccountsFixture fixture) : IClassFixture<AccountsFixtur
 
         Assert.Equal(HttpStatusCode.OK, heldBack.StatusCode);
         Assert.Contains("The email or the password is wrong", await heldBack.Content.ReadAsStringAsync());
-        Assert.Equal("/account/login", (await attacker.GetAsync("/workspace")).Headers.Location!.AbsolutePath);
+        Assert.Equal("/account/login", (await attacker.GetAsync("/workspace")).LocationPath());
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/workspace")).StatusCode);
     }
