@@ -63,6 +63,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
+app.UsePublicCompression();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

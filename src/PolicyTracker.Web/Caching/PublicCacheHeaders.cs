@@ -31,6 +31,11 @@ internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOu
             return ValueTask.CompletedTask;
         }
 
+        // One cached copy per encoding the compression middleware (inside the cache) will use, so pages are
+        // compressed once when stored, not on every hit; the header is reduced to that choice so both agree.
+        var encoding = ContentCoding.Choose(context.HttpContext.Request.Headers.AcceptEncoding);
+        context.HttpContext.Request.Headers.AcceptEncoding = encoding;
+        context.CacheVaryByRules.VaryByValues["encoding"] = encoding;
         response.Headers.CacheControl = headers.CacheControl;
         response.Headers.ETag = $"\"{Guid.CreateVersion7():N}\"";
         response.OnStarting(() =>
@@ -50,4 +55,21 @@ internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOu
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}
+
+/// <summary>The one content coding a response will use: brotli where accepted, else gzip, else none.</summary>
+internal static class ContentCoding
+{
+    public static string Choose(Microsoft.Extensions.Primitives.StringValues acceptEncoding)
+    {
+        if (!Microsoft.Net.Http.Headers.StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var offered))
+        {
+            return "identity";
+        }
+
+        bool Accepts(string coding) => offered.Any(o =>
+            (o.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) || o.Value.Equals("*", StringComparison.Ordinal)) && (o.Quality ?? 1) > 0);
+
+        return Accepts("br") ? "br" : Accepts("gzip") ? "gzip" : "identity";
+    }
 }

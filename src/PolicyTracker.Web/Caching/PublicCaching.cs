@@ -24,9 +24,25 @@ public static class PublicCaching
             .With(context => !IsPersonal(context.HttpContext.Request.Path))
             .AddPolicy<PublicCacheHeadersPolicy>()));
         services.AddSingleton<IPublicContentCache, OutputCachePublicContent>();
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes
+                .Concat(["application/atom+xml", "text/csv", "application/problem+json", "image/svg+xml"]);
+        });
         services.DecorateAntiforgeryForAnonymousReaders();
         return services;
     }
+
+    /// <summary>
+    /// Public responses are compressed inside the output cache, so a stored copy is already compressed. Personal
+    /// pages are not compressed at all: they carry secrets (antiforgery tokens) beside text a reader can choose,
+    /// which is what compression side channels (BREACH) need.
+    /// </summary>
+    public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>
+        app.UseWhen(context => !IsPersonal(context.Request.Path), branch => branch.UseResponseCompression());
 
     /// <summary>Pages that hold a person's own data or a form they post: never cached anywhere.</summary>
     public static bool IsPersonal(PathString path) =>
