@@ -60,6 +60,11 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             problems.Text("Pinpoint", pinpoint, Citation.PinpointMaxLength);
         }
 
+        if (content.AllCitations().Any(c => c.SourceId == Guid.Empty))
+        {
+            problems.Add("Citations", "A citation has no source chosen: choose the source it cites, or remove the citation.");
+        }
+
         var candidate = RecordKinds.Of(content.Kind).Create();
         content.ApplyColumnsTo(candidate);
         // With no title there is no slug to make; "Title is required" says all that needs saying.
@@ -71,7 +76,7 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
 
         var references = content.Fields.References.ToList();
         var resolved = new Resolved(
-            await FindAllAsync<Source>(links, content.AllCitations().Select(c => (c.SourceId, "Citations")), "source", problems, cancellationToken),
+            await FindAllAsync<Source>(links, content.AllCitations().Where(c => c.SourceId != Guid.Empty).Select(c => (c.SourceId, "Citations")), "source", problems, cancellationToken),
             await FindAllAsync<Agreement>(links, Named(content.AgreementIds, "Agreements", LinkTarget.Agreement, references), "agreement", problems, cancellationToken),
             await FindAllAsync<Person>(links, Named(content.PersonIds, "People", LinkTarget.Person, references), "person", problems, cancellationToken),
             await FindAllAsync<Organisation>(links, Named(content.OrganisationIds, "Organisations", LinkTarget.Organisation, references), "organisation", problems, cancellationToken),

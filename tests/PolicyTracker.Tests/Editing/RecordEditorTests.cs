@@ -280,6 +280,7 @@ public class RecordEditorTests : IAsyncLifetime
         { "Slug", "Not A Slug!" },
         { "Count", "0" },
         { "Title", "control character" },
+        { "Citations", "no source chosen" },
         { "Summary", "Word's line break\u000Bpasted in" },
     };
 
@@ -295,6 +296,7 @@ public class RecordEditorTests : IAsyncLifetime
             case "Title" when what == "control character": draft.Title = "A title with \u0001 in it"; break;
             case "Title": draft.Title = new string('x', TrackedRecord.TitleMaxLength + 1); break;
             case "Summary": draft.Summary = what; break;
+            case "Citations" when what == "no source chosen": draft.Citations.Add(new CitationDraft { Pinpoint = "a quotation" }); break;
             case "Citations": draft.Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() }); break;
             case "Agreements": draft.AgreementIds.Add(Guid.NewGuid()); break;
             case "Slug": draft.Slug = what; break;
@@ -304,6 +306,12 @@ public class RecordEditorTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
 
         Assert.Contains(error.Problems, p => p.Field == field);
+        if (what == "no source chosen")
+        {
+            // Said plainly, not as an unknown id of zeros: the editor left the source empty.
+            Assert.Contains(error.Problems, p => p.Message.Contains("no source chosen"));
+        }
+
         await using var check = database.CreateContext();
         var unchanged = await check.Records.Include(r => r.Citations).Include(r => r.Agreements).SingleAsync(r => r.Id == id);
         Assert.Equal("Meeting before bad input", unchanged.Title);
