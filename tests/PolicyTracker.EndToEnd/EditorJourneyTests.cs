@@ -41,7 +41,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("Draft");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("InReview");
+        await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("In review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("Published");
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("31-editor-published"), FullPage = true });

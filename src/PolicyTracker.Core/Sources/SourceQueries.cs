@@ -33,7 +33,8 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
 
     public async Task<IReadOnlyList<SourceSummary>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
         await db.Sources.AsNoTracking().VisibleToPublic()
-            .OrderBy(s => s.Reliability).ThenBy(s => s.Title)
+            // Stored by name, so ordered by rank here rather than alphabetically ("Low" would come before "Medium").
+            .OrderBy(s => s.Reliability == Reliability.High ? 0 : s.Reliability == Reliability.Medium ? 1 : 2).ThenBy(s => s.Title)
             .Select(s => new SourceSummary(
                 s.Slug, s.Title, s.Outlet, s.SourceKind, s.Published, s.Reliability,
                 db.Records.VisibleToPublic().Count(r => r.Citations.Any(c => c.SourceId == s.Id))))

@@ -1,4 +1,5 @@
 using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Workstreams;
@@ -27,6 +28,18 @@ public static class Labels
     public static string For(RecordKind kind) => RecordKinds.Of(kind).Label;
 
     public static string For(Reliability reliability) => $"{reliability} reliability";
+
+    public static string For(SourceKind kind) => kind switch
+    {
+        SourceKind.OiaRelease => "OIA release",
+        _ => Words(kind.ToString()),
+    };
+
+    public static string For(PublicationState state) => Words(state.ToString());
+
+    /// <summary>"1 record", "2 records": a count with its noun in agreement.</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        $"{count} {(count == 1 ? singular : plural ?? singular + "s")}";
 
     public static string YesNoUnknown(bool? value) => value switch
     {

@@ -1,0 +1,52 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.PublicSite;
+
+/// <summary>What every reader meets: a landmark to skip to, a favicon, words instead of codes, sources in trust order.</summary>
+public class ReaderBasicsTests(PostgresAppFixture fixture) : IClassFixture<PostgresAppFixture>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/agreements/pipir")]
+    [InlineData("/sources")]
+    public async Task Every_page_has_a_skip_link_to_its_main_landmark(string path)
+    {
+        var page = new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync(path));
+
+        var skip = page.QuerySelector("a.skip-link")!;
+        Assert.Equal("#main", skip.GetAttribute("href"));
+        Assert.Single(page.QuerySelectorAll("main#main"));
+        Assert.Same(skip, page.QuerySelector("body a"));
+    }
+
+    [Theory]
+    [InlineData("/favicon.ico")]
+    [InlineData("/favicon.svg")]
+    public async Task The_favicon_is_there(string path) =>
+        Assert.Equal(HttpStatusCode.OK, (await fixture.App.CreateClient().GetAsync(path)).StatusCode);
+
+    [Fact]
+    public async Task Sources_are_listed_most_reliable_first_with_counts_that_agree_in_number()
+    {
+        var page = new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync("/sources"));
+
+        var ranks = page.QuerySelectorAll("tbody tr").Select(row => row.TextContent)
+            .Select(text => text.Contains("High reliability") ? 0 : text.Contains("Medium reliability") ? 1 : text.Contains("Low reliability") ? 2 : -1)
+            .ToList();
+        Assert.DoesNotContain(-1, ranks);
+        Assert.Contains(2, ranks);
+        Assert.Equal(ranks.Order(), ranks);
+        Assert.DoesNotContain(" 1 records", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_source_page_names_its_kind_in_words()
+    {
+        var page = await fixture.App.CreateClient().GetStringAsync("/sources/rnz-nz-joins-pipir");
+
+        Assert.Contains("Source · News article", page);
+        Assert.DoesNotContain("NewsArticle", page.Replace("\"NewsArticle\"", ""));
+    }
+}
