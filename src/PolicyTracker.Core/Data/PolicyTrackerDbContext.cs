@@ -76,19 +76,25 @@ public class PolicyTrackerDbContext(
         }
     }
 
-    /// <summary>Saves, recording <paramref name="reason"/> on the revisions written; public for retractions and corrections.</summary>
-    public async Task<int> SaveChangesAsync(string reason, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves, recording <paramref name="reason"/> on the revisions written; public for retractions and for changes
+    /// to published records, whose <paramref name="publicAction"/> (a correction or an update) is named by the caller.
+    /// </summary>
+    public async Task<int> SaveChangesAsync(string reason, RevisionAction? publicAction, CancellationToken cancellationToken = default)
     {
-        changeReason = reason;
+        (changeReason, changeAction) = (reason, publicAction);
         try
         {
             return await SaveChangesAsync(cancellationToken);
         }
         finally
         {
-            changeReason = null;
+            (changeReason, changeAction) = (null, null);
         }
     }
+
+    /// <summary>Saves, recording <paramref name="reason"/> on the revisions written (a change to a live record counts as a correction).</summary>
+    public Task<int> SaveChangesAsync(string reason, CancellationToken cancellationToken = default) => SaveChangesAsync(reason, null, cancellationToken);
 
     /// <summary>
     /// Saves made inside are rehearsals (a preview, rolled back): they still write revisions in their transaction,
@@ -133,6 +139,8 @@ public class PolicyTrackerDbContext(
 
     private string? changeReason;
 
+    private RevisionAction? changeAction;
+
     private readonly Dictionary<Guid, RecordContent> contentAsLoaded = [];
 
     /// <summary>
@@ -173,7 +181,7 @@ public class PolicyTrackerDbContext(
 
     private bool RecordChanges()
     {
-        var publicChange = new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason, contentAsLoaded)
+        var publicChange = new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason, changeAction, contentAsLoaded)
             .StampAndRecordRevisions();
         contentAsLoaded.Clear();
         return publicChange && !rehearsing;

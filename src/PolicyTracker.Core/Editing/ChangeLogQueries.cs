@@ -14,8 +14,19 @@ public sealed record PublicChange(DateTime At, RevisionAction Action, string Slu
 /// </summary>
 public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
 {
-    private static readonly RevisionAction[] PublicActions = [RevisionAction.Published, RevisionAction.Corrected, RevisionAction.Retracted];
-    private static readonly RevisionAction[] CorrectionActions = [RevisionAction.Corrected, RevisionAction.Retracted];
+    private static readonly RevisionAction[] PublicActions =
+        [RevisionAction.Published, RevisionAction.Corrected, RevisionAction.PublicUpdate, RevisionAction.Retracted];
+
+    private static readonly RevisionAction[] CorrectionActions = [RevisionAction.Corrected, RevisionAction.PublicUpdate, RevisionAction.Retracted];
+
+    /// <summary>The corrections and updates of one published record, newest first, for its own page.</summary>
+    public Task<List<PublicChange>> OfRecordAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Revisions.AsNoTracking()
+            .Where(v => v.Action == RevisionAction.Corrected || v.Action == RevisionAction.PublicUpdate)
+            .Join(db.Records.VisibleToPublic().Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
+            .OrderByDescending(x => x.v.ChangedAt)
+            .Select(x => new PublicChange(x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason))
+            .ToListAsync(cancellationToken);
 
     public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
         QueryAsync(PublicActions, count, cancellationToken);

@@ -11,7 +11,7 @@ namespace PolicyTracker.Core.Editing;
 /// revision holding the values before and after. Doing it here means no code path can save without a trace.
 /// </summary>
 internal sealed class ChangeRecorder(
-    ChangeTracker tracker, string actor, DateTime now, string? reason, IReadOnlyDictionary<Guid, RecordContent> contentAsLoaded)
+    ChangeTracker tracker, string actor, DateTime now, string? reason, RevisionAction? publicAction, IReadOnlyDictionary<Guid, RecordContent> contentAsLoaded)
 {
     /// <summary>Stamps and records every change; returns whether any of it can be seen by the public.</summary>
     public bool StampAndRecordRevisions()
@@ -126,9 +126,9 @@ internal sealed class ChangeRecorder(
         var state = entry.Property(e => e.State);
         if (!state.IsModified || state.OriginalValue == state.CurrentValue)
         {
-            // A change to live content made with a public reason is a correction, listed in the corrections log.
+            // A change to live content is published with a public note: a correction, or an update, as the caller says.
             return reason is not null && state.CurrentValue == PublicationState.Published
-                ? RevisionAction.Corrected
+                ? publicAction ?? RevisionAction.Corrected
                 : RevisionAction.Updated;
         }
 

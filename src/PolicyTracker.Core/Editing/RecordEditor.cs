@@ -110,20 +110,28 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
                 throw Invalid("State", refusal);
             }
 
-            return Task.FromResult<string?>(null);
+            return Task.FromResult<PublicReason?>(null);
         }, cancellationToken);
 
     /// <summary>
-    /// Publishes a reviewed record, or a live record's reviewed pending change. A change published with a public
-    /// reason is a correction and is listed in the corrections log.
+    /// Publishes a reviewed record, or a live record's reviewed pending change. A live record never changes
+    /// silently: its change is published only with a public note, as a correction (a fact was wrong) or an update
+    /// (new information); both are listed in the corrections and updates log, the feed and on the record's page.
     /// </summary>
-    public Task PublishAsync(Guid id, int basedOnVersion, string? correctionReason = null, CancellationToken cancellationToken = default) =>
+    public Task PublishAsync(
+        Guid id, int basedOnVersion, string? publicNote = null, PublicChangeKind changeKind = PublicChangeKind.Correction,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(id, basedOnVersion, async record =>
         {
-            var reason = string.IsNullOrWhiteSpace(correctionReason) ? null : CheckReason(correctionReason);
+            var reason = string.IsNullOrWhiteSpace(publicNote) ? null : CheckReason(publicNote);
             RecordWriter.Resolved links;
             if (record.PendingState == PublicationState.InReview)
             {
+                if (reason is null)
+                {
+                    throw Invalid("Reason", "The public sees this record already: say in the public note what the change corrects or adds. It is shown on the record's page and in the corrections and updates log.");
+                }
+
                 var pending = Deserialize(record.PendingDraftJson!);
                 links = await CheckAsync(pending, record.Id, cancellationToken);
                 writer.Apply(pending, record, links);
@@ -150,7 +158,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             var problems = PublicationRules.CheckPublishable(record);
             PublicationRules.CheckLinksPublished(links, problems);
             problems.ThrowIfInvalid($"\"{record.Title}\"");
-            return reason;
+            return reason is null ? null : new PublicReason(reason, changeKind == PublicChangeKind.Update ? RevisionAction.PublicUpdate : RevisionAction.Corrected);
         }, cancellationToken);
 
     /// <summary>Takes a published record down, leaving only a notice with the public reason in the corrections log.</summary>
@@ -166,7 +174,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             record.State = PublicationState.Retracted;
             record.PendingDraftJson = null;
             record.PendingState = null;
-            return Task.FromResult<string?>(checkedReason);
+            return Task.FromResult<PublicReason?>(new PublicReason(checkedReason));
         }, cancellationToken);
 
     /// <summary>Drops a live record's pending change; the published values stay as they are.</summary>
@@ -180,7 +188,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
             record.PendingDraftJson = null;
             record.PendingState = null;
-            return Task.FromResult<string?>(null);
+            return Task.FromResult<PublicReason?>(null);
         }, cancellationToken);
 
     /// <summary>Soft-deletes an unpublished record; <see cref="UndeleteAsync"/> brings it back.</summary>
@@ -194,7 +202,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
             record.DeletedAt = clock.GetUtcNow().UtcDateTime;
             record.DeletedBy = actor.Name;
-            return Task.FromResult<string?>(null);
+            return Task.FromResult<PublicReason?>(null);
         }, cancellationToken, includeDeleted: false);
 
     public Task UndeleteAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken = default) =>
@@ -207,7 +215,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
             record.DeletedAt = null;
             record.DeletedBy = null;
-            return Task.FromResult<string?>(null);
+            return Task.FromResult<PublicReason?>(null);
         }, cancellationToken, includeDeleted: true);
 
     /// <summary>
@@ -259,7 +267,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
     /// public reason, if any) and saves. A failed check leaves the context clean, so nothing half-done is saved later.
     /// </summary>
     private async Task ChangeAsync(
-        Guid id, int basedOnVersion, Func<TrackedRecord, Task<string?>> change, CancellationToken cancellationToken, bool includeDeleted = false)
+        Guid id, int basedOnVersion, Func<TrackedRecord, Task<PublicReason?>> change, CancellationToken cancellationToken, bool includeDeleted = false)
     {
         actor.Require(Roles.Editor);
         await db.InCleanStateAsync(async () =>
@@ -275,7 +283,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             db.Entry(record).Property(r => r.UpdatedAt).IsModified = true;
             try
             {
-                await (reason is null ? db.SaveChangesAsync(cancellationToken) : db.SaveChangesAsync(reason, cancellationToken));
+                await (reason is null ? db.SaveChangesAsync(cancellationToken) : db.SaveChangesAsync(reason.Text, reason.Action, cancellationToken));
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -334,6 +342,9 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
     private static ValidationException Invalid(string field, string message) => new("The change", [new ValidationProblem(field, message)]);
 }
+
+/// <summary>The public note a change is saved with, and, for a published record's change, whether it corrects or updates.</summary>
+internal sealed record PublicReason(string Text, RevisionAction? Action = null);
 
 public sealed class RecordNotFoundException(Guid id) : Exception($"No record has the id {id}.");
 

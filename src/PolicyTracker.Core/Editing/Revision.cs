@@ -10,9 +10,19 @@ public enum RevisionAction
     SubmittedForReview,
     Published,
     Retracted,
+    /// <summary>A published record changed because a fact in it was wrong; the reason says what.</summary>
     Corrected,
     Deleted,
     Restored,
+    /// <summary>A published record changed to add new information; the reason says what.</summary>
+    PublicUpdate,
+}
+
+/// <summary>What a change to a published record is, as the public is told: a fact was wrong, or there is news.</summary>
+public enum PublicChangeKind
+{
+    Correction,
+    Update,
 }
 
 /// <summary>

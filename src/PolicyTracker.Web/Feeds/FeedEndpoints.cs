@@ -111,8 +111,8 @@ public static class FeedEndpoints
                 var link = new Uri(baseUrl + Paths.Record(change.Kind, change.Slug));
                 // Stored text is checked on input; cleaned here too, so one bad value cannot take the feed down for everyone.
                 var item = new SyndicationItem(
-                    XmlSafeText.Clean($"{change.Action}: {change.Title}"),
-                    XmlSafeText.Clean(change.Reason ?? $"{Labels.For(change.Kind)} {change.Action.ToString().ToLowerInvariant()} on PolicyTracker."),
+                    XmlSafeText.Clean($"{Labels.For(change.Action)}: {change.Title}"),
+                    XmlSafeText.Clean(change.Reason ?? $"{Labels.For(change.Kind)} {Labels.For(change.Action).ToLowerInvariant()} on PolicyTracker."),
                     link,
                     $"{link}#{change.At:yyyyMMddHHmmssfff}",
                     new DateTimeOffset(change.At, TimeSpan.Zero));

@@ -160,12 +160,18 @@ public class RecordEditorTests : IAsyncLifetime
 
         await session.Editor.SubmitForReviewAsync(id, 4);
         Assert.Equal("Live title", (await session.Db.Records.SingleAsync(r => r.Id == id)).Title);
-        await session.Editor.PublishAsync(id, 5);
+        // Never silently: without a public note the change is refused and the public keeps the live title.
+        var silent = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.PublishAsync(id, 5));
+        Assert.Contains(silent.Problems, p => p.Field == "Reason" && p.Message.Contains("public note"));
+        Assert.Equal("Live title", (await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).Title);
+        await session.Editor.PublishAsync(id, 5, "Retitled after the source's own correction.", PublicChangeKind.Update);
 
         var published = await session.Db.Records.VisibleToPublic().SingleAsync(r => r.Id == id);
         Assert.Equal("Pending title", published.Title);
         Assert.Null(published.PendingDraftJson);
         Assert.Null(published.PendingState);
+        var last = (await Revisions(session.Db, id)).Last();
+        Assert.Equal((RevisionAction.PublicUpdate, "Retitled after the source's own correction."), (last.Action, last.Reason));
     }
 
     [Fact]
@@ -214,7 +220,7 @@ public class RecordEditorTests : IAsyncLifetime
         await session.Editor.SaveAsync(id, 3, edit);
         await session.Editor.SubmitForReviewAsync(id, 4);
 
-        await session.Editor.PublishAsync(id, 5, correctionReason: "The meeting was in Canberra, not Wellington.");
+        await session.Editor.PublishAsync(id, 5, publicNote: "The meeting was in Canberra, not Wellington.");
 
         var corrections = await new ChangeLogQueries(session.Db).CorrectionsAsync();
         Assert.Contains(corrections, c => c.Action == RevisionAction.Corrected && c.Reason == "The meeting was in Canberra, not Wellington.");

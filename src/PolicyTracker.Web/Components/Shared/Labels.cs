@@ -37,6 +37,15 @@ public static class Labels
 
     public static string For(PublicationState state) => Words(state.ToString());
 
+    /// <summary>What happened, named as the public and the history say it.</summary>
+    public static string For(Core.Editing.RevisionAction action) => action switch
+    {
+        Core.Editing.RevisionAction.Updated => "Edited",
+        Core.Editing.RevisionAction.PublicUpdate => "Updated",
+        Core.Editing.RevisionAction.SubmittedForReview => "Sent for review",
+        _ => Words(action.ToString()),
+    };
+
     /// <summary>"1 record", "2 records": a count with its noun in agreement.</summary>
     public static string Count(int count, string singular, string? plural = null) =>
         $"{count} {(count == 1 ? singular : plural ?? singular + "s")}";
