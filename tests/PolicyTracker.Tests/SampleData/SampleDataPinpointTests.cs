@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace PolicyTracker.Tests.SampleData;
+
+/// <summary>
+/// The sample data against the source texts it was built from (../shared/sources, beside the repository, named by
+/// source slug): every pinpoint is a verbatim quotation of its source, and every quotation is verbatim too. The app
+/// never reads those files; where they are not present this test says so and checks nothing.
+/// </summary>
+public class SampleDataPinpointTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Every_pinpoint_and_every_quotation_is_verbatim_in_its_source_text()
+    {
+        var root = RepositoryRoot();
+        var sourcesFolder = Path.GetFullPath(Path.Combine(root, "..", "shared", "sources"));
+        if (!Directory.Exists(sourcesFolder))
+        {
+            output.WriteLine($"Skipped: the source texts are not at {sourcesFolder}.");
+            return;
+        }
+
+        var texts = Directory.GetFiles(sourcesFolder, "*.txt").ToDictionary(path => Path.GetFileNameWithoutExtension(path)!, File.ReadAllText);
+        using var data = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "src", "PolicyTracker.Core", "SampleData", "sample-data.json")), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var problems = new List<string>();
+        var checkedCount = 0;
+        foreach (var citation in Objects(data.RootElement).Where(o => o.TryGetProperty("source", out _) && o.TryGetProperty("pinpoint", out _)))
+        {
+            var source = citation.GetProperty("source").GetString()!;
+            var pinpoint = citation.GetProperty("pinpoint").GetString();
+            if (pinpoint is null || !texts.TryGetValue(source, out var text))
+            {
+                continue;
+            }
+
+            checkedCount++;
+            if (!text.Contains(pinpoint, StringComparison.Ordinal))
+            {
+                problems.Add($"pinpoint not in {source}: \"{pinpoint}\"");
+            }
+        }
+
+        foreach (var statement in data.RootElement.GetProperty("statements").EnumerateArray()
+            .Where(s => s.GetProperty("mode").GetString() == "Quotation"))
+        {
+            var cited = statement.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("source").GetString()!)
+                .Where(texts.ContainsKey).ToList();
+            var quotation = statement.GetProperty("text").GetString()!;
+            if (cited.Count == 0)
+            {
+                continue;
+            }
+
+            checkedCount++;
+            if (!cited.Any(source => texts[source].Contains(quotation, StringComparison.Ordinal)))
+            {
+                problems.Add($"quotation {statement.GetProperty("slug").GetString()} not verbatim in {string.Join(", ", cited)}: \"{quotation}\"");
+            }
+        }
+
+        output.WriteLine($"Checked {checkedCount} pinpoints and quotations against {texts.Count} source texts.");
+        Assert.True(checkedCount > 50, $"Only {checkedCount} checked: are the slugs still the file names?");
+        Assert.Empty(problems);
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Objects(p.Value)).Prepend(element),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Objects),
+        _ => [],
+    };
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PolicyTracker.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root (PolicyTracker.sln) is not above the test's folder.");
+    }
+}
