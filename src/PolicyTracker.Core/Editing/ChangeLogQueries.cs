@@ -6,7 +6,8 @@ using PolicyTracker.Core.Records;
 namespace PolicyTracker.Core.Editing;
 
 /// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one.</summary>
-public sealed record PublicChange(DateTime At, RevisionAction Action, string Slug, RecordKind Kind, string Title, string? Reason);
+/// <summary>A public change; <see cref="Summary"/> is the record's summary while it is published (never a retracted one's).</summary>
+public sealed record PublicChange(DateTime At, RevisionAction Action, string Slug, RecordKind Kind, string Title, string? Reason, string? Summary);
 
 /// <summary>
 /// The public history of the site, read from the revisions: the home page's latest changes, the Atom feed and
@@ -25,7 +26,8 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
             .Where(v => v.Action == RevisionAction.Corrected || v.Action == RevisionAction.PublicUpdate)
             .Join(db.Records.VisibleToPublic().Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
             .OrderByDescending(x => x.v.ChangedAt)
-            .Select(x => new PublicChange(x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason))
+            .Select(x => new PublicChange(
+                x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason, x.r.State == PublicationState.Published ? x.r.Summary : null))
             .ToListAsync(cancellationToken);
 
     public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
@@ -43,6 +45,7 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
                 || (x.r.State == PublicationState.Retracted && x.v.Action == RevisionAction.Retracted))
             .OrderByDescending(x => x.v.ChangedAt).ThenByDescending(x => x.v.Number)
             .Take(count)
-            .Select(x => new PublicChange(x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason))
+            .Select(x => new PublicChange(
+                x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason, x.r.State == PublicationState.Published ? x.r.Summary : null))
             .ToListAsync(cancellationToken);
 }

@@ -110,13 +110,17 @@ public static class FeedEndpoints
             {
                 var link = new Uri(baseUrl + Paths.Record(change.Kind, change.Slug));
                 // Stored text is checked on input; cleaned here too, so one bad value cannot take the feed down for everyone.
-                var item = new SyndicationItem(
-                    XmlSafeText.Clean($"{Labels.For(change.Action)}: {change.Title}"),
-                    XmlSafeText.Clean(change.Reason ?? $"{Labels.For(change.Kind)} {Labels.For(change.Action).ToLowerInvariant()} on PolicyTracker."),
-                    link,
-                    $"{link}#{change.At:yyyyMMddHHmmssfff}",
-                    new DateTimeOffset(change.At, TimeSpan.Zero));
-                return item;
+                // The summary is the public note of what changed, or for a first publication what the record is.
+                return new SyndicationItem
+                {
+                    Title = new TextSyndicationContent(XmlSafeText.Clean($"{Labels.For(change.Action)}: {change.Title}")),
+                    Summary = new TextSyndicationContent(XmlSafeText.Clean(
+                        change.Reason ?? change.Summary ?? $"{Labels.For(change.Kind)} {Labels.For(change.Action).ToLowerInvariant()} on PolicyTracker.")),
+                    Links = { new SyndicationLink(link) },
+                    Id = $"{link}#{change.At:yyyyMMddHHmmssfff}",
+                    LastUpdatedTime = new DateTimeOffset(change.At, TimeSpan.Zero),
+                    PublishDate = new DateTimeOffset(change.At, TimeSpan.Zero),
+                };
             }).ToList(),
         };
         return await XmlAsync("application/atom+xml", new Atom10FeedFormatter(feed).WriteTo);

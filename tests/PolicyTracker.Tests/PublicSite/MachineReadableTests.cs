@@ -81,6 +81,11 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         Assert.Contains(links, l => l.StartsWith("/agreements/") || l.StartsWith("/events/") || l.StartsWith("/statements/"));
         Assert.DoesNotContain("/meetings/draft-meeting", links);
         Assert.DoesNotContain("/statements/review-statement", links);
+        // A publication's entry says what the record is: its summary, not a stock phrase.
+        Assert.All(feed.Items.Where(i => i.Title.Text.StartsWith("Published:", StringComparison.Ordinal)), item =>
+            Assert.DoesNotContain("on PolicyTracker.", item.Summary.Text));
+        Assert.Contains(feed.Items, i => i.Summary.Text.Contains("Partnership for Indo-Pacific Industrial Resilience", StringComparison.Ordinal)
+            || i.Summary.Text.Contains("PIPIR", StringComparison.Ordinal));
     }
 
     [Fact]
