@@ -10,9 +10,26 @@ namespace PolicyTracker.Core.Common;
 public static class XmlSafeText
 {
     /// <summary>The first character (as its code) that XML cannot carry, or null when there is none.</summary>
-    public static int? FirstInvalid(string value)
+    public static int? FirstInvalid(string value) => NextInvalid(value, 0) is var at and >= 0 ? value[at] : null;
+
+    /// <summary><paramref name="value"/> without the characters XML cannot carry.</summary>
+    public static string Clean(string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        StringBuilder? clean = null;
+        var kept = 0;
+        for (var at = NextInvalid(value, 0); at >= 0; at = NextInvalid(value, kept))
+        {
+            (clean ??= new StringBuilder(value.Length)).Append(value, kept, at - kept);
+            kept = at + 1;
+        }
+
+        return clean is null ? value : clean.Append(value, kept, value.Length - kept).ToString();
+    }
+
+    /// <summary>Where the next character XML cannot carry is, from <paramref name="from"/> on; -1 when there is none.</summary>
+    private static int NextInvalid(string value, int from)
+    {
+        for (var i = from; i < value.Length; i++)
         {
             if (XmlConvert.IsXmlChar(value[i]))
             {
@@ -25,34 +42,9 @@ public static class XmlSafeText
                 continue;
             }
 
-            return value[i];
+            return i;
         }
 
-        return null;
-    }
-
-    /// <summary><paramref name="value"/> without the characters XML cannot carry.</summary>
-    public static string Clean(string value)
-    {
-        if (FirstInvalid(value) is null)
-        {
-            return value;
-        }
-
-        var clean = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(value[i]))
-            {
-                clean.Append(value[i]);
-            }
-            else if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], value[i]))
-            {
-                clean.Append(value, i, 2);
-                i++;
-            }
-        }
-
-        return clean.ToString();
+        return -1;
     }
 }

@@ -93,9 +93,6 @@ public class PolicyTrackerDbContext(
         }
     }
 
-    /// <summary>Saves, recording <paramref name="reason"/> on the revisions written (a change to a live record counts as a correction).</summary>
-    public Task<int> SaveChangesAsync(string reason, CancellationToken cancellationToken = default) => SaveChangesAsync(reason, null, cancellationToken);
-
     /// <summary>
     /// Saves made inside are rehearsals (a preview, rolled back): they still write revisions in their transaction,
     /// but tell the public cache nothing, since nothing of them will ever be public.

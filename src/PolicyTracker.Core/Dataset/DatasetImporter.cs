@@ -307,8 +307,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         public async Task<AddressHolder?> AddressHolderAsync(string slug, Guid recordId, CancellationToken cancellationToken) =>
             addresses[slug].FirstOrDefault(e => e.Id != recordId) is { } inFile
                 ? new AddressHolder(inFile.Content.Kind, inFile.Content.Title)
-                : await db.Records.IgnoreQueryFilters().Where(r => r.Slug == slug && r.Id != recordId)
-                    .Select(r => new AddressHolder(r.Kind, r.Title)).FirstOrDefaultAsync(cancellationToken);
+                : await RecordWriter.AddressHolderInDatabaseAsync(db, slug, recordId, cancellationToken);
 
         private async Task<T?> FindAsync<T>(Dictionary<Guid, T> inFile, DbSet<T> inDatabase, Guid id, CancellationToken cancellationToken)
             where T : Entity

@@ -22,13 +22,7 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
 
     /// <summary>The corrections and updates of one published record, newest first, for its own page.</summary>
     public Task<List<PublicChange>> OfRecordAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Revisions.AsNoTracking()
-            .Where(v => v.Action == RevisionAction.Corrected || v.Action == RevisionAction.PublicUpdate)
-            .Join(db.Records.VisibleToPublic().Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
-            .OrderByDescending(x => x.v.ChangedAt)
-            .Select(x => new PublicChange(
-                x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason, x.r.State == PublicationState.Published ? x.r.Summary : null))
-            .ToListAsync(cancellationToken);
+        QueryAsync([RevisionAction.Corrected, RevisionAction.PublicUpdate], 500, cancellationToken, slug);
 
     public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
         QueryAsync(PublicActions, count, cancellationToken);
@@ -36,10 +30,10 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
     public Task<List<PublicChange>> CorrectionsAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(CorrectionActions, 500, cancellationToken);
 
-    private Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken) =>
+    private Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null) =>
         db.Revisions.AsNoTracking()
             .Where(v => actions.Contains(v.Action))
-            .Join(db.Records, v => v.EntityId, r => r.Id, (v, r) => new { v, r })
+            .Join(slug is null ? db.Records : db.Records.Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
             // A publication is listed while the record is live; a retraction stays listed as a notice.
             .Where(x => x.r.State == PublicationState.Published
                 || (x.r.State == PublicationState.Retracted && x.v.Action == RevisionAction.Retracted))

@@ -24,4 +24,14 @@ public class DateClaim
     public string Claim { get; set; } = "";
 
     public List<Citation> Citations { get; set; } = [];
+
+    /// <summary>The rule for every disputed date, as entered or as stored: a claim in words, with its source.</summary>
+    internal static void Check(ValidationProblems problems, string field, string claim, int citationCount)
+    {
+        problems.Required(field, claim, ClaimMaxLength);
+        if (citationCount == 0)
+        {
+            problems.Add(field, $"The claim \"{claim}\" needs a citation: a disputed date is only worth keeping with its source.");
+        }
+    }
 }

@@ -20,11 +20,7 @@ public static class RecordRules
 
         foreach (var claim in record.DateClaims)
         {
-            problems.Required("Claim", claim.Claim, DateClaim.ClaimMaxLength);
-            if (claim.Citations.Count == 0)
-            {
-                problems.Add("Claim", $"The claim \"{claim.Claim}\" needs a citation: a disputed date is only worth keeping with its source.");
-            }
+            DateClaim.Check(problems, "Claim", claim.Claim, claim.Citations.Count);
         }
 
         record.CheckOwnFields(problems);

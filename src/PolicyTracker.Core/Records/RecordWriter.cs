@@ -48,11 +48,7 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         content.Fields.Check(problems);
         foreach (var claim in content.AllDateClaims())
         {
-            problems.Required("Date claims", claim.Claim, DateClaim.ClaimMaxLength);
-            if (claim.Citations.Count == 0)
-            {
-                problems.Add("Date claims", $"The claim \"{claim.Claim}\" needs a citation: a disputed date is only worth keeping with its source.");
-            }
+            DateClaim.Check(problems, "Date claims", claim.Claim, claim.Citations.Count);
         }
 
         foreach (var pinpoint in content.AllCitations().Select(c => c.Pinpoint))
@@ -107,6 +103,12 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         SyncLinks(record.Countries, resolved.Countries.Where(c => content.CountryIds.Contains(c.Id)));
         content.Fields.ApplyLinksTo(record, parts);
     }
+
+    /// <summary>The record in the database, deleted ones included, that already has <paramref name="slug"/>.</summary>
+    public static async Task<AddressHolder?> AddressHolderInDatabaseAsync(
+        PolicyTrackerDbContext db, string slug, Guid recordId, CancellationToken cancellationToken) =>
+        await db.Records.IgnoreQueryFilters().Where(r => r.Slug == slug && r.Id != recordId)
+            .Select(r => new AddressHolder(r.Kind, r.Title)).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The one message for a record address already in use.</summary>
     public static string SlugTaken(string slug, AddressHolder holder) =>
@@ -223,8 +225,7 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             where T : Entity =>
             await db.Set<T>().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
 
-        public async Task<AddressHolder?> AddressHolderAsync(string slug, Guid recordId, CancellationToken cancellationToken) =>
-            await db.Records.IgnoreQueryFilters().Where(r => r.Slug == slug && r.Id != recordId)
-                .Select(r => new AddressHolder(r.Kind, r.Title)).FirstOrDefaultAsync(cancellationToken);
+        public Task<AddressHolder?> AddressHolderAsync(string slug, Guid recordId, CancellationToken cancellationToken) =>
+            AddressHolderInDatabaseAsync(db, slug, recordId, cancellationToken);
     }
 }

@@ -22,8 +22,9 @@ internal sealed class AnonymousAntiforgery(IAntiforgery inner) : IAntiforgery
 
     public void SetCookieTokenAndHeader(HttpContext httpContext) => inner.SetCookieTokenAndHeader(httpContext);
 
+    // HEAD arrives here as GET (PublicCaching.UseHttpCachingRules).
     private static bool IsAnonymousPublicRead(HttpContext context) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        HttpMethods.IsGet(context.Request.Method)
         && context.User.Identity?.IsAuthenticated != true
         && !PublicCaching.IsPersonal(context.Request.Path);
 }
