@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Editing;
 
 namespace PolicyTracker.Migrations.Sqlite;
 
@@ -13,6 +11,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Pol
     {
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
         options.UsePolicyTrackerDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db");
-        return new PolicyTrackerDbContext(options.Options, new SystemActor("design-time"), TimeProvider.System, NoPublicContentCache.Instance);
+        return new PolicyTrackerDbContext(options.Options);
     }
 }

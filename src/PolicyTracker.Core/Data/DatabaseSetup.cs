@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Common;
 
 namespace PolicyTracker.Core.Data;
@@ -62,11 +63,14 @@ public static class DatabaseSetup
         }
 
         services.AddSingleton(options);
-        services.AddDbContext<PolicyTrackerDbContext>(db => db.UsePolicyTrackerDatabase(options.Provider, connectionString));
+        services.AddScoped<ChangeJournal>();
+        services.AddDbContext<PolicyTrackerDbContext>((provider, db) => db
+            .UsePolicyTrackerDatabase(options.Provider, connectionString)
+            .AddInterceptors(provider.GetRequiredService<ChangeJournal>()));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleData.SampleDataLoader>();
         services.AddScoped<Editing.RecordEditor>();
-        services.AddScoped<Editing.RevisionQueries>();
+        services.AddScoped<RevisionQueries>();
         services.AddScoped<Dataset.DatasetExporter>();
         services.AddScoped<Dataset.DatasetImporter>();
         services.AddScoped<Timeline.SavedViews>();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.People;
@@ -15,11 +15,11 @@ using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Core.Data;
 
-public class PolicyTrackerDbContext(
-    DbContextOptions<PolicyTrackerDbContext> options,
-    IActor actor,
-    TimeProvider clock,
-    IPublicContentCache publicCache) : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
+/// <summary>
+/// The app's tables. Every save is journalled by <see cref="ChangeJournal"/>, added to the options as an interceptor
+/// (<see cref="DatabaseSetup"/>), so no code path can save without leaving revisions.
+/// </summary>
+public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens, kept so they survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -77,89 +77,19 @@ public class PolicyTrackerDbContext(
     }
 
     /// <summary>
-    /// Saves, recording <paramref name="reason"/> on the revisions written; public for retractions and for changes
-    /// to published records, whose <paramref name="publicAction"/> (a correction or an update) is named by the caller.
-    /// </summary>
-    public async Task<int> SaveChangesAsync(string reason, RevisionAction? publicAction, CancellationToken cancellationToken = default)
-    {
-        (changeReason, changeAction) = (reason, publicAction);
-        try
-        {
-            return await SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            (changeReason, changeAction) = (null, null);
-        }
-    }
-
-    /// <summary>
-    /// Saves made inside are rehearsals (a preview, rolled back): they still write revisions in their transaction,
-    /// but tell the public cache nothing, since nothing of them will ever be public.
-    /// </summary>
-    internal IDisposable Rehearsal()
-    {
-        rehearsing = true;
-        return new EndRehearsal(this);
-    }
-
-    private bool rehearsing;
-
-    private sealed class EndRehearsal(PolicyTrackerDbContext db) : IDisposable
-    {
-        public void Dispose() => db.rehearsing = false;
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var publicChange = RecordChanges();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (publicChange)
-        {
-            publicCache.InvalidateAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-
-        return saved;
-    }
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var publicChange = RecordChanges();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (publicChange)
-        {
-            await publicCache.InvalidateAsync(cancellationToken);
-        }
-
-        return saved;
-    }
-
-    private string? changeReason;
-
-    private RevisionAction? changeAction;
-
-    private readonly Dictionary<Guid, RecordContent> contentAsLoaded = [];
-
-    /// <summary>
-    /// Remembers a fully loaded record's content, so the revision its next save writes holds the whole content
-    /// (citations and links included) before and after, not only its own columns.
-    /// </summary>
-    internal void RememberContent(TrackedRecord record) => contentAsLoaded[record.Id] = RecordContent.From(record);
-
-    /// <summary>
     /// Runs <paramref name="work"/> on an empty change tracker and leaves it empty whatever happens: a circuit keeps
     /// one context for its lifetime, and a refused change must not be saved by a later, unrelated save.
     /// </summary>
     internal async Task<T> InCleanStateAsync<T>(Func<Task<T>> work)
     {
-        ForgetTracked();
+        ChangeTracker.Clear();
         try
         {
             return await work();
         }
         finally
         {
-            ForgetTracked();
+            ChangeTracker.Clear();
         }
     }
 
@@ -168,21 +98,6 @@ public class PolicyTrackerDbContext(
         await work();
         return true;
     });
-
-    /// <summary>Stops tracking every entity, and forgets the content remembered for them with it.</summary>
-    private void ForgetTracked()
-    {
-        ChangeTracker.Clear();
-        contentAsLoaded.Clear();
-    }
-
-    private bool RecordChanges()
-    {
-        var publicChange = new ChangeRecorder(ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, changeReason, changeAction, contentAsLoaded)
-            .StampAndRecordRevisions();
-        contentAsLoaded.Clear();
-        return publicChange && !rehearsing;
-    }
 }
 
 internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(

@@ -5,6 +5,7 @@ using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 

@@ -4,6 +4,8 @@ using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.History;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Workstreams;
@@ -29,7 +31,7 @@ public sealed record EditableRecord(
 /// conflict, never an overwrite. Editing a live record stores a pending draft; the public keeps the published
 /// values until that draft is published.
 /// </summary>
-public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
+public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journal, IActor actor, TimeProvider clock)
 {
     private readonly RecordWriter writer = new(db);
 
@@ -229,7 +231,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
         return await db.InCleanStateAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            using var rehearsal = db.Rehearsal();
+            using var rehearsal = journal.Rehearsal();
             try
             {
                 var record = await LoadAsync(id, includeDeleted: false, cancellationToken);
@@ -283,7 +285,8 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             db.Entry(record).Property(r => r.UpdatedAt).IsModified = true;
             try
             {
-                await (reason is null ? db.SaveChangesAsync(cancellationToken) : db.SaveChangesAsync(reason.Text, reason.Action, cancellationToken));
+                using var because = reason is null ? null : journal.Because(reason);
+                await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -313,7 +316,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
             await db.Entry(agreement).Collection(a => a.Parties).Query().Include(p => p.Citations).Include(p => p.Country).LoadAsync(cancellationToken);
         }
 
-        db.RememberContent(record);
+        journal.RememberContent(record);
         return record;
     }
 
@@ -342,9 +345,6 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, IActor actor, TimePr
 
     private static ValidationException Invalid(string field, string message) => new("The change", [new ValidationProblem(field, message)]);
 }
-
-/// <summary>The public note a change is saved with, and, for a published record's change, whether it corrects or updates.</summary>
-internal sealed record PublicReason(string Text, RevisionAction? Action = null);
 
 public sealed class RecordNotFoundException(Guid id) : Exception($"No record has the id {id}.");
 

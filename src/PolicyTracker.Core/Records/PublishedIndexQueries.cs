@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Publication;
 
 namespace PolicyTracker.Core.Records;
 

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Events;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.Sources;

@@ -320,7 +320,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("StatusChanges");
                 });
 
-            modelBuilder.Entity("PolicyTracker.Core.Editing.Revision", b =>
+            modelBuilder.Entity("PolicyTracker.Core.History.Revision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -369,7 +369,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("Revisions");
                 });
 
-            modelBuilder.Entity("PolicyTracker.Core.Editing.SlugRedirect", b =>
+            modelBuilder.Entity("PolicyTracker.Core.History.SlugRedirect", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -308,7 +308,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("StatusChanges");
                 });
 
-            modelBuilder.Entity("PolicyTracker.Core.Editing.Revision", b =>
+            modelBuilder.Entity("PolicyTracker.Core.History.Revision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -357,7 +357,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Revisions");
                 });
 
-            modelBuilder.Entity("PolicyTracker.Core.Editing.SlugRedirect", b =>
+            modelBuilder.Entity("PolicyTracker.Core.History.SlugRedirect", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Search;

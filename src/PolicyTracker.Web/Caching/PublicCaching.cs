@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Publication;
 
 namespace PolicyTracker.Web.Caching;
 

@@ -2,7 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Web.Components.Shared;
 using PolicyTracker.Web.Security;

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.SampleData;
 
 namespace PolicyTracker.Tests.Infrastructure;
@@ -37,19 +39,24 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A context whose changes are attributed to <paramref name="actor"/>.</summary>
     public PolicyTrackerDbContext CreateContext(string actor = "test") => CreateContext(new SystemActor(actor));
 
-    public PolicyTrackerDbContext CreateContext(IActor actor, IPublicContentCache? publicCache = null)
+    public PolicyTrackerDbContext CreateContext(IActor actor, IPublicContentCache? publicCache = null) =>
+        CreateContext(new ChangeJournal(actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance));
+
+    /// <summary>A context journalled by <paramref name="journal"/>, as the app's are by their scope's journal.</summary>
+    public PolicyTrackerDbContext CreateContext(ChangeJournal journal)
     {
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
-        options.UsePolicyTrackerDatabase(Provider, ConnectionString);
-        return new PolicyTrackerDbContext(options.Options, actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance);
+        options.UsePolicyTrackerDatabase(Provider, ConnectionString).AddInterceptors(journal);
+        return new PolicyTrackerDbContext(options.Options);
     }
 
     /// <summary>A record editor acting as <paramref name="actor"/> (an editor by default) on its own context, disposed with it.</summary>
     public EditingSession Edit(IActor? actor = null, IPublicContentCache? publicCache = null)
     {
         actor ??= TestActor.Editor();
-        var db = CreateContext(actor, publicCache);
-        return new EditingSession(db, new RecordEditor(db, actor, TimeProvider.System));
+        var journal = new ChangeJournal(actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance);
+        var db = CreateContext(journal);
+        return new EditingSession(db, new RecordEditor(db, journal, actor, TimeProvider.System));
     }
 
     /// <summary>A migrated database holding the sample data, as the app has after its first start.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Tests.Infrastructure;

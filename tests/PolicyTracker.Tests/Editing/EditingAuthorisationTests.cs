@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
 

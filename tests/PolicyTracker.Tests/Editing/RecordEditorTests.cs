@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
+using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Tests.Infrastructure;

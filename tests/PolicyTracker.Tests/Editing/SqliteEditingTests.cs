@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Dataset;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
 

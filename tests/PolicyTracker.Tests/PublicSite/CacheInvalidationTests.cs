@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
 

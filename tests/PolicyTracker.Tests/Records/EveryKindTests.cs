@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Dataset;
-using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
 using PolicyTracker.Web.Components.Shared;

@@ -38,11 +38,11 @@ public static class Labels
     public static string For(PublicationState state) => Words(state.ToString());
 
     /// <summary>What happened, named as the public and the history say it.</summary>
-    public static string For(Core.Editing.RevisionAction action) => action switch
+    public static string For(Core.History.RevisionAction action) => action switch
     {
-        Core.Editing.RevisionAction.Updated => "Edited",
-        Core.Editing.RevisionAction.PublicUpdate => "Updated",
-        Core.Editing.RevisionAction.SubmittedForReview => "Sent for review",
+        Core.History.RevisionAction.Updated => "Edited",
+        Core.History.RevisionAction.PublicUpdate => "Updated",
+        Core.History.RevisionAction.SubmittedForReview => "Sent for review",
         _ => Words(action.ToString()),
     };
 

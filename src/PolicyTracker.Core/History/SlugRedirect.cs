@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PolicyTracker.Core.Common;
 
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.History;
 
 /// <summary>
 /// A slug a published entity used to have. Published addresses never break: when a published entity's slug

@@ -1,4 +1,4 @@
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.Publication;
 
 /// <summary>
 /// Whatever caches public pages and API answers. The database context tells it when a save has changed

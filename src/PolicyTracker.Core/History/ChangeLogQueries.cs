@@ -3,7 +3,7 @@ using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
 
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.History;
 
 /// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one.</summary>
 /// <summary>A public change; <see cref="Summary"/> is the record's summary while it is published (never a retracted one's).</summary>

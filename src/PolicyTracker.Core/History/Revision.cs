@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PolicyTracker.Core.Records;
 
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.History;
 
 public enum RevisionAction
 {

@@ -1,7 +1,7 @@
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.Publication;
 
 /// <summary>The one place that says what the public may see and what may be published.</summary>
 public static class PublicationRules

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Data;
 
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.History;
 
 /// <summary>One line of the audit log: a change, and the title of what it changed.</summary>
 public sealed record AuditEntry(Revision Revision, string? Title, IReadOnlyList<string> ChangedFields);

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.History;
 
 /// <summary>
 /// Runs inside every save: stamps who changed what and when, raises the concurrency version, and writes a
 /// revision holding the values before and after. Doing it here means no code path can save without a trace.
 /// </summary>
 internal sealed class ChangeRecorder(
-    ChangeTracker tracker, string actor, DateTime now, string? reason, RevisionAction? publicAction, IReadOnlyDictionary<Guid, RecordContent> contentAsLoaded)
+    ChangeTracker tracker, string actor, DateTime now, string? reason, RevisionAction? publicAction, Func<TrackedRecord, RecordContent?> contentAsLoaded)
 {
     /// <summary>Stamps and records every change; returns whether any of it can be seen by the public.</summary>
     public bool StampAndRecordRevisions()
@@ -86,7 +86,7 @@ internal sealed class ChangeRecorder(
     {
         var entity = entry.Entity;
         // The whole content is known only for a record the editor loaded in full; otherwise the columns tell the change.
-        var contentBefore = contentAsLoaded.GetValueOrDefault(entity.Id);
+        var contentBefore = entity is TrackedRecord loaded ? contentAsLoaded(loaded) : null;
         var before = Snapshot(entry, current: false, contentBefore);
         var action = ActionFor(entry);
         KeepPublishedSlug(entry);

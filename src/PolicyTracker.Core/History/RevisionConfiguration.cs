@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace PolicyTracker.Core.Editing;
+namespace PolicyTracker.Core.History;
 
 internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
 {
