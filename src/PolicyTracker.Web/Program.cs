@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using MudBlazor.Services;
 using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Records;
 using PolicyTracker.Web;
 using PolicyTracker.Web.Accounts;
 using PolicyTracker.Web.Api;
@@ -31,7 +33,11 @@ builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddPolicyTrackerHealthChecks();
 builder.Services.AddPublicCaching(builder.Configuration);
-builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver!.WithAddedModifier(RecordFacts.DescribeKinds);
+});
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddMudServices();
@@ -39,7 +45,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 // Every record kind must have its editor registered; better to stop here than when someone opens one.
-PolicyTracker.Web.Workspace.Editing.RecordKindEditors.EnsureComplete();
+PolicyTracker.Web.Records.RecordKindComponents.EnsureComplete();
 
 var app = builder.Build();
 

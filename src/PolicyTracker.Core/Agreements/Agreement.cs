@@ -22,7 +22,7 @@ public class Agreement : TrackedRecord
 
     public Agreement() => Kind = RecordKind.Agreement;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Agreement, typeof(Agreement), "agreements", "Agreement", "Agreements", "CreativeWork", () => new Agreement(), () => new AgreementFields());
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Agreement, typeof(Agreement), "agreements", "Agreement", "Agreements", "CreativeWork", () => new Agreement(), () => new AgreementFields(), AgreementFacts.Project);
 
     /// <summary>The name people use for it: "NTIB", "PIPIR".</summary>
     public string? ShortName { get; set; }

@@ -42,13 +42,9 @@ public sealed record RelatedRecordView(string Slug, RecordKind Kind, string Titl
 public sealed record AgreementDetail(
     string Slug,
     string Title,
-    string? ShortName,
-    AgreementKind AgreementKind,
     string Summary,
     FuzzyDate Date,
-    bool? IsBinding,
-    bool? PubliclyAnnouncedByNz,
-    int? PartyCount,
+    AgreementFacts Facts,
     IReadOnlyList<CitationView> Citations,
     IReadOnlyList<DateClaimView> DateClaims,
     IReadOnlyList<StatusChangeView> StatusHistory,
@@ -96,13 +92,9 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
             {
                 a.Slug,
                 a.Title,
-                a.ShortName,
-                a.AgreementKind,
                 a.Summary,
                 a.Date,
-                a.IsBinding,
-                a.PubliclyAnnouncedByNz,
-                a.PartyCount,
+                Facts = new AgreementFacts(a.ShortName, a.AgreementKind, a.IsBinding, a.PubliclyAnnouncedByNz, a.PartyCount),
                 Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
                 DateClaims = a.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 History = a.StatusHistory.AsQueryable().Select(StatusChangeView.Project).ToList(),
@@ -129,8 +121,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
             .ToListAsync(cancellationToken);
 
         return new AgreementDetail(
-            row.Slug, row.Title, row.ShortName, row.AgreementKind, row.Summary, row.Date, row.IsBinding,
-            row.PubliclyAnnouncedByNz, row.PartyCount, row.Citations, InDateOrder(row.DateClaims),
+            row.Slug, row.Title, row.Summary, row.Date, row.Facts, row.Citations, InDateOrder(row.DateClaims),
             InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
             latest.Take(RelatedShown).OrderBy(r => r.Date).ToList(), latest.Count > RelatedShown);
     }

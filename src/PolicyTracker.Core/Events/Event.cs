@@ -18,7 +18,7 @@ public class Event : TrackedRecord
 {
     public Event() => Kind = RecordKind.Event;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Event, typeof(Event), "events", "Event", "Events", "Event", () => new Event(), () => new EventFields());
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Event, typeof(Event), "events", "Event", "Events", "Event", () => new Event(), () => new EventFields(), EventFacts.Project);
 
     public EventKind EventKind { get; set; }
 }

@@ -23,7 +23,7 @@ public class Meeting : TrackedRecord
 
     public Meeting() => Kind = RecordKind.Meeting;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Meeting, typeof(Meeting), "meetings", "Meeting", "Meetings", "Event", () => new Meeting(), () => new MeetingFields());
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Meeting, typeof(Meeting), "meetings", "Meeting", "Meetings", "Event", () => new Meeting(), () => new MeetingFields(), MeetingFacts.Project);
 
     public MeetingKind MeetingKind { get; set; }
 

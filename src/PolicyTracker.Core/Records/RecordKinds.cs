@@ -22,9 +22,13 @@ public sealed record RecordKindInfo(
     string SchemaType,
     Func<TrackedRecord> Create,
     /// <summary>The kind's own fields in a record's content.</summary>
-    Func<RecordFields> NewFields)
+    Func<RecordFields> NewFields,
+    /// <summary>Reads the kind's own facts for its public page; a static method of the facts type.</summary>
+    Func<IQueryable<TrackedRecord>, IQueryable<RecordFacts>> PublicFacts)
 {
     public Type FieldsType { get; } = NewFields().GetType();
+
+    public Type FactsType { get; } = PublicFacts.Method.DeclaringType!;
 
     /// <summary>"meeting": the lower-case word used in messages.</summary>
     public string Noun => Label.ToLowerInvariant();
@@ -83,6 +87,11 @@ public static class RecordKinds
             if (!typeof(RecordFields<>).MakeGenericType(kind.EntityType).IsAssignableFrom(kind.FieldsType))
             {
                 throw new InvalidOperationException($"The {kind.Kind} registration's fields ({kind.FieldsType.Name}) are not fields of a {kind.EntityType.Name}.");
+            }
+
+            if (!kind.FactsType.IsSubclassOf(typeof(RecordFacts)))
+            {
+                throw new InvalidOperationException($"The {kind.Kind} registration reads its facts with a method of {kind.FactsType.Name}, which is not {nameof(RecordFacts)}.");
             }
         }
 

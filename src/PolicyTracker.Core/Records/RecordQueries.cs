@@ -1,13 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Events;
 using PolicyTracker.Core.History;
-using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Sources;
-using PolicyTracker.Core.Statements;
-using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Core.Records;
 
@@ -28,25 +24,8 @@ public sealed record RecordDetail(
     IReadOnlyList<LinkView> People,
     IReadOnlyList<string> Organisations,
     IReadOnlyList<string> Countries,
-    // Meetings
-    MeetingKind? MeetingKind,
-    FuzzyDate? EndDate,
-    string? Place,
-    string? Host,
-    int? Count,
-    bool CountIsMinimum,
-    // Statements
-    StatementMode? Mode,
-    string? Quotation,
-    LinkView? Speaker,
-    string? SpeakingOrganisation,
-    string? SpeakerRole,
-    string? Venue,
-    // Events
-    EventKind? EventKind,
-    // Workstreams
-    LinkView? ParentAgreement,
-    NzStance? NzStance);
+    /// <summary>The kind's own facts (a <c>MeetingFacts</c> for a meeting); see <see cref="RecordKindInfo.PublicFacts"/>.</summary>
+    RecordFacts Facts);
 
 /// <summary>What a reader finds at the address of a record that is not (or no longer) on public view.</summary>
 public abstract record RecordLookup
@@ -120,29 +99,10 @@ public sealed class RecordQueries(PolicyTrackerDbContext db)
                 r.People.Where(p => p.State == published).OrderBy(p => p.Name).Select(p => new LinkView(p.Slug, p.Name)).ToList(),
                 r.Organisations.Where(o => o.State == published).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
                 r.Countries.Where(c => c.State == published).OrderBy(c => c.Name).Select(c => c.Name).ToList(),
-                r is Meeting ? ((Meeting)r).MeetingKind : null,
-                r is Meeting ? ((Meeting)r).EndDate : null,
-                r is Meeting ? ((Meeting)r).Place : null,
-                r is Meeting ? ((Meeting)r).Host : null,
-                r is Meeting ? ((Meeting)r).Count : null,
-                r is Meeting && ((Meeting)r).CountIsMinimum,
-                r is Statement ? ((Statement)r).Mode : null,
-                r is Statement ? ((Statement)r).Text : null,
-                r is Statement && ((Statement)r).Speaker != null && ((Statement)r).Speaker!.State == published
-                    ? new LinkView(((Statement)r).Speaker!.Slug, ((Statement)r).Speaker!.Name)
-                    : null,
-                r is Statement && ((Statement)r).SpeakingOrganisation != null && ((Statement)r).SpeakingOrganisation!.State == published
-                    ? ((Statement)r).SpeakingOrganisation!.Name
-                    : null,
-                r is Statement ? ((Statement)r).SpeakerRole : null,
-                r is Statement ? ((Statement)r).Venue : null,
-                r is Event ? ((Event)r).EventKind : null,
-                r is Workstream && ((Workstream)r).Agreement.State == published
-                    ? new LinkView(((Workstream)r).Agreement.Slug, ((Workstream)r).Agreement.Title)
-                    : null,
-                r is Workstream ? ((Workstream)r).NzStance : null))
+                null!))
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
-        return detail with { DateClaims = detail.DateClaims.OrderBy(c => c.Date).ToList() };
+        var facts = await RecordKinds.Of(detail.Kind).PublicFacts(db.Records.AsNoTracking().Where(r => r.Id == id)).SingleAsync(cancellationToken);
+        return detail with { DateClaims = detail.DateClaims.OrderBy(c => c.Date).ToList(), Facts = facts };
     }
 }

@@ -16,7 +16,7 @@ public class Workstream : TrackedRecord
 {
     public Workstream() => Kind = RecordKind.Workstream;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Workstream, typeof(Workstream), "workstreams", "Workstream", "Workstreams", "CreativeWork", () => new Workstream(), () => new WorkstreamFields());
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Workstream, typeof(Workstream), "workstreams", "Workstream", "Workstreams", "CreativeWork", () => new Workstream(), () => new WorkstreamFields(), WorkstreamFacts.Project);
 
     public Guid AgreementId { get; set; }
 

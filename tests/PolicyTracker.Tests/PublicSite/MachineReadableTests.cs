@@ -52,6 +52,34 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
     }
 
     [Fact]
+    public async Task A_kind_adds_its_own_facts_to_the_json_ld_with_typed_things()
+    {
+        var client = fixture.App.CreateClient();
+        var statement = JsonLdOf(await client.GetStringAsync("/statements/laplante-pipir-collective-ability"));
+        var meeting = JsonLdOf(await client.GetStringAsync("/meetings/pipir-first-meeting-honolulu"));
+
+        Assert.Equal("Person", statement.GetProperty("creator").GetProperty("@type").GetString());
+        Assert.Equal("William LaPlante", statement.GetProperty("creator").GetProperty("name").GetString());
+        Assert.False(string.IsNullOrEmpty(statement.GetProperty("text").GetString()));
+        Assert.Equal("Place", meeting.GetProperty("location").GetProperty("@type").GetString());
+        Assert.False(meeting.TryGetProperty("text", out _));
+    }
+
+    [Fact]
+    public async Task The_api_tags_a_records_own_facts_with_its_kind()
+    {
+        var json = JsonDocument.Parse(await fixture.App.CreateClient().GetStringAsync("/api/records/pipir-first-meeting-honolulu")).RootElement;
+
+        var facts = json.GetProperty("facts");
+        Assert.Equal("Meeting", facts.GetProperty("kind").GetString());
+        Assert.Equal("Honolulu", facts.GetProperty("place").GetString());
+        Assert.False(facts.TryGetProperty("text", out _));
+    }
+
+    private static JsonElement JsonLdOf(string html) =>
+        JsonDocument.Parse(new HtmlParser().ParseDocument(html).QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+
+    [Fact]
     public async Task The_sitemap_is_valid_xml_listing_published_pages_only()
     {
         var xml = XDocument.Parse(await fixture.App.CreateClient().GetStringAsync("/sitemap.xml"));

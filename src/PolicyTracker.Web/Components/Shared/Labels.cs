@@ -57,6 +57,9 @@ public static class Labels
         null => "Not known",
     };
 
+    /// <summary>An enum value as words, for kinds whose values read plainly: <c>MeetingKind.Ministerial</c> → "Ministerial".</summary>
+    public static string Words(Enum value) => Words(value.ToString());
+
     /// <summary>"StatementOfPrinciples" → "Statement of principles".</summary>
     private static string Words(string pascal)
     {

@@ -2,6 +2,7 @@ using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
+using PolicyTracker.Web.Records;
 
 namespace PolicyTracker.Web.Components.Shared;
 
@@ -14,24 +15,18 @@ public static class StructuredData
         ["@type"] = RecordKinds.Of(record.Kind).SchemaType,
         ["name"] = record.Title,
         ["description"] = record.Summary,
-        ["text"] = record.Quotation,
-        ["creator"] = record.Speaker is { } speaker
-            ? new { @type = "Person", name = speaker.Name }
-            : record.SpeakingOrganisation is { } organisation ? new { @type = "Organization", name = organisation } : null,
         ["startDate"] = IsoDate(record.Date),
-        ["endDate"] = record.EndDate is { } end ? IsoDate(end) : null,
-        ["location"] = record.Place is { } place ? new { @type = "Place", name = place } : null,
         ["url"] = url.ToString(),
         ["dateModified"] = record.UpdatedAt.ToString("yyyy-MM-dd"),
         ["citation"] = record.Citations.Select(Citation).ToList(),
-    };
+    }.Concat(RecordKindComponents.Of(record.Kind).StructuredData(record.Facts)).ToDictionary();
 
     public static object For(AgreementDetail agreement, Uri url) => new Dictionary<string, object?>
     {
         ["@context"] = "https://schema.org",
-        ["@type"] = agreement.AgreementKind == AgreementKind.Legislation ? "Legislation" : "CreativeWork",
+        ["@type"] = agreement.Facts.AgreementKind == AgreementKind.Legislation ? "Legislation" : "CreativeWork",
         ["name"] = agreement.Title,
-        ["alternateName"] = agreement.ShortName,
+        ["alternateName"] = agreement.Facts.ShortName,
         ["description"] = agreement.Summary,
         ["dateCreated"] = IsoDate(agreement.Date),
         ["url"] = url.ToString(),
@@ -43,8 +38,8 @@ public static class StructuredData
         ["@context"] = "https://schema.org",
         ["@type"] = source.SourceKind == SourceKind.NewsArticle ? "NewsArticle" : "CreativeWork",
         ["name"] = source.Title,
-        ["author"] = source.Author is { } author ? new { @type = "Person", name = author } : null,
-        ["publisher"] = source.Outlet is { } outlet ? new { @type = "Organization", name = outlet } : null,
+        ["author"] = source.Author is { } author ? Thing("Person", author) : null,
+        ["publisher"] = source.Outlet is { } outlet ? Thing("Organization", outlet) : null,
         ["datePublished"] = IsoDate(source.Published),
         ["sameAs"] = source.Url,
         ["url"] = url.ToString(),
@@ -58,8 +53,11 @@ public static class StructuredData
         ["url"] = citation.Url,
     };
 
+    /// <summary>A named schema.org thing: <c>{"@type": "Person", "name": "Judith Collins"}</c>.</summary>
+    public static object Thing(string type, string name) => new Dictionary<string, object?> { ["@type"] = type, ["name"] = name };
+
     /// <summary>ISO 8601 to the precision the date has: "2024", "2024-06", "2024-05-01"; none when unknown.</summary>
-    private static string? IsoDate(FuzzyDate date) => date.Start is not { } start
+    public static string? IsoDate(FuzzyDate date) => date.Start is not { } start
         ? null
         : date.Precision switch
         {
