@@ -46,13 +46,20 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             throw Refused("File", $"The file is not a version {DatasetFile.CurrentVersion} PolicyTracker dataset (its \"format\" must be \"{DatasetFile.FormatName}\").");
         }
 
-        return await db.InCleanStateAsync(async () =>
+        return await ImportAsync(file, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks and writes a file already read, whoever asks: the editor's import above, after its role check, and the
+    /// sample-data loader at start, so the sample data obeys every rule an editor's work does.
+    /// </summary>
+    internal async Task<ImportSummary> ImportAsync(DatasetFile file, CancellationToken cancellationToken) =>
+        await db.InCleanStateAsync(async () =>
         {
             var summary = await BuildAsync(file, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return summary;
         });
-    }
 
     private async Task<ImportSummary> BuildAsync(DatasetFile file, CancellationToken cancellationToken)
     {

@@ -1,227 +1,176 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Events;
-using PolicyTracker.Core.Meetings;
-using PolicyTracker.Core.People;
-using PolicyTracker.Core.Publication;
-using PolicyTracker.Core.Records;
-using PolicyTracker.Core.Sources;
-using PolicyTracker.Core.Statements;
-using PolicyTracker.Core.Workstreams;
+using PolicyTracker.Core.Dataset;
 
 namespace PolicyTracker.Core.SampleData;
 
 /// <summary>
-/// Loads the sourced sample data shipped inside this assembly. Entries are matched by slug, so loading twice
-/// adds nothing the second time, and an entry an editor has since changed or deleted is left alone.
+/// Loads the sourced sample data shipped inside this assembly through the dataset import, so it is checked by the
+/// same rules, and written by the same path, as an editor's work. The file is a dataset file written by hand
+/// (see its header): ids are given here, and "person:judith-collins" stands for that person's id. Entries are
+/// matched by slug, so loading twice adds nothing the second time, and an entry an editor has since changed or
+/// deleted is left alone.
 /// </summary>
-public sealed class SampleDataLoader(PolicyTrackerDbContext db)
+public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
+    private static readonly string[] DirectoryKinds = ["countries", "organisations", "people", "sources"];
 
-    private Dictionary<string, Country> countries = [];
-    private Dictionary<string, Organisation> organisations = [];
-    private Dictionary<string, Person> people = [];
-    private Dictionary<string, Source> sources = [];
-    private Dictionary<string, Agreement> agreements = [];
-    private HashSet<string> recordSlugs = [];
+    /// <summary>The word a reference starts with, for each list of the file.</summary>
+    private static readonly Dictionary<string, string> ReferencePrefix = new()
+    {
+        ["countries"] = "country", ["organisations"] = "organisation", ["people"] = "person", ["sources"] = "source", ["records"] = "record",
+    };
 
     /// <summary>Adds every sample entry not yet in the database; returns how many entities were added.</summary>
     public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var file = await ReadFileAsync(cancellationToken);
-        countries = await db.Countries.IgnoreQueryFilters().ToDictionaryAsync(c => c.Slug, cancellationToken);
-        organisations = await db.Organisations.IgnoreQueryFilters().ToDictionaryAsync(o => o.Slug, cancellationToken);
-        people = await db.People.IgnoreQueryFilters().ToDictionaryAsync(p => p.Slug, cancellationToken);
-        sources = await db.Sources.IgnoreQueryFilters().ToDictionaryAsync(s => s.Slug, cancellationToken);
-        agreements = await db.Agreements.IgnoreQueryFilters().ToDictionaryAsync(a => a.Slug, cancellationToken);
-        recordSlugs = (await db.Records.IgnoreQueryFilters().Select(r => r.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        await using var stream = typeof(SampleDataLoader).Assembly.GetManifestResourceStream("PolicyTracker.SampleData.json")
+            ?? throw new InvalidOperationException("The sample data resource is missing from the build.");
+        return await LoadAsync(stream, cancellationToken);
+    }
 
-        var added = 0;
-        foreach (var entry in file.Countries.Where(e => !countries.ContainsKey(e.Slug)))
+    /// <summary>Adds the entries of a sample file not yet in the database; one problem anywhere and nothing is added.</summary>
+    public async Task<int> LoadAsync(Stream json, CancellationToken cancellationToken = default)
+    {
+        var file = await ReadFileAsync(json, cancellationToken);
+        var ids = await IdsInDatabaseAsync(cancellationToken);
+        foreach (var (list, prefix) in ReferencePrefix)
         {
-            added += Add(countries, entry.Slug, new Country { Slug = entry.Slug, Name = entry.Name, IsoCode = entry.Iso, State = PublicationState.Published });
+            var entries = file[list]!.AsArray();
+            var inFile = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries.ToList())
+            {
+                var reference = $"{prefix}:{SlugOf(list, entry!)}";
+                if (!inFile.Add(reference))
+                {
+                    throw new InvalidDataException($"Sample data: \"{reference}\" is in the file twice; each address is used once.");
+                }
+
+                if (ids.ContainsKey(reference))
+                {
+                    entries.Remove(entry);
+                    continue;
+                }
+
+                ids[reference] = Guid.CreateVersion7();
+            }
         }
 
-        foreach (var entry in file.Organisations.Where(e => !organisations.ContainsKey(e.Slug)))
+        var dataset = ToDataset(file, ids);
+        var summary = await new DatasetImporter(db, new SystemActor("sample data"), clock).ImportAsync(dataset, cancellationToken);
+        return summary.Countries + summary.Organisations + summary.People + summary.Sources + summary.Records;
+    }
+
+    private static async Task<JsonObject> ReadFileAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        return (await JsonNode.ParseAsync(stream, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }, cancellationToken: cancellationToken))
+            ?.AsObject() ?? throw new InvalidDataException("The sample data file is empty.");
+    }
+
+    /// <summary>A directory entry's slug, or a record's (whose entries are its content).</summary>
+    private static string SlugOf(string list, JsonNode entry) =>
+        entry["slug"]?.GetValue<string>() ?? throw new InvalidDataException($"Sample data: an entry of \"{list}\" has no slug.");
+
+    /// <summary>Every entity's id by reference ("source:rnz-nz-joins-pipir"), deleted ones included.</summary>
+    private async Task<Dictionary<string, Guid>> IdsInDatabaseAsync(CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        void Add(string prefix, IEnumerable<(string Slug, Guid Id)> entities)
         {
-            added += Add(organisations, entry.Slug, new Organisation
+            foreach (var (slug, id) in entities)
             {
-                Slug = entry.Slug,
-                Name = entry.Name,
-                OrganisationKind = Enum.Parse<OrganisationKind>(entry.Kind),
-                Country = entry.Country is null ? null : Find(countries, entry.Country, entry.Slug),
-                State = PublicationState.Published,
+                ids[$"{prefix}:{slug}"] = id;
+            }
+        }
+
+        Add("country", (await db.Countries.IgnoreQueryFilters().Select(e => new { e.Slug, e.Id }).ToListAsync(cancellationToken)).Select(e => (e.Slug, e.Id)));
+        Add("organisation", (await db.Organisations.IgnoreQueryFilters().Select(e => new { e.Slug, e.Id }).ToListAsync(cancellationToken)).Select(e => (e.Slug, e.Id)));
+        Add("person", (await db.People.IgnoreQueryFilters().Select(e => new { e.Slug, e.Id }).ToListAsync(cancellationToken)).Select(e => (e.Slug, e.Id)));
+        Add("source", (await db.Sources.IgnoreQueryFilters().Select(e => new { e.Slug, e.Id }).ToListAsync(cancellationToken)).Select(e => (e.Slug, e.Id)));
+        Add("record", (await db.Records.IgnoreQueryFilters().Select(e => new { e.Slug, e.Id }).ToListAsync(cancellationToken)).Select(e => (e.Slug, e.Id)));
+        return ids;
+    }
+
+    /// <summary>The file as the dataset import reads it: ids given, references replaced by ids, everything published.</summary>
+    private static DatasetFile ToDataset(JsonObject file, Dictionary<string, Guid> ids)
+    {
+        foreach (var list in DirectoryKinds)
+        {
+            foreach (var entry in file[list]!.AsArray())
+            {
+                entry!["id"] = ids[$"{ReferencePrefix[list]}:{SlugOf(list, entry)}"];
+                entry["state"] = nameof(PublicationState.Published);
+            }
+        }
+
+        var records = new JsonArray();
+        foreach (var content in file["records"]!.AsArray().ToList())
+        {
+            file["records"]!.AsArray().Remove(content);
+            records.Add(new JsonObject
+            {
+                ["id"] = ids[$"record:{SlugOf("records", content!)}"],
+                ["state"] = nameof(PublicationState.Published),
+                ["content"] = content,
             });
         }
 
-        foreach (var entry in file.People.Where(e => !people.ContainsKey(e.Slug)))
+        file["records"] = records;
+        file["format"] = DatasetFile.FormatName;
+        file["version"] = DatasetFile.CurrentVersion;
+        ReplaceReferences(file, ids);
+        return file.Deserialize<DatasetFile>(DatasetExporter.Json) ?? throw new InvalidDataException("The sample data file is empty.");
+    }
+
+    /// <summary>Replaces every "kind:slug" string with that entity's id; one naming nothing stops the load, saying which.</summary>
+    private static void ReplaceReferences(JsonNode node, Dictionary<string, Guid> ids)
+    {
+        switch (node)
         {
-            added += Add(people, entry.Slug, NewPerson(entry));
+            case JsonObject obj:
+                foreach (var (name, value) in obj.ToList())
+                {
+                    if (value is JsonValue text && Resolve(text, ids) is { } id)
+                    {
+                        obj[name] = id;
+                    }
+                    else if (value is not null)
+                    {
+                        ReplaceReferences(value, ids);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is JsonValue text && Resolve(text, ids) is { } id)
+                    {
+                        array[i] = id;
+                    }
+                    else if (array[i] is { } item)
+                    {
+                        ReplaceReferences(item, ids);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static Guid? Resolve(JsonValue value, Dictionary<string, Guid> ids)
+    {
+        if (!value.TryGetValue<string>(out var text) || text.Contains(' ') || text.Split(':') is not [var prefix, _]
+            || !ReferencePrefix.ContainsValue(prefix))
+        {
+            return null;
         }
 
-        foreach (var entry in file.Sources.Where(e => !sources.ContainsKey(e.Slug)))
-        {
-            var source = NewSource(entry);
-            SourceRules.Validate(source).ThrowIfInvalid($"Sample source {entry.Slug}");
-            added += Add(sources, entry.Slug, source);
-        }
-
-        foreach (var entry in file.Agreements.Where(e => !recordSlugs.Contains(e.Slug)))
-        {
-            var agreement = NewAgreement(entry);
-            agreements[entry.Slug] = agreement;
-            added += AddRecord(agreement, entry);
-        }
-
-        added += AddRecords(file.Workstreams, entry => new Workstream
-        {
-            Agreement = Find(agreements, entry.Agreement, entry.Slug),
-            NzStance = Enum.Parse<NzStance>(entry.Stance),
-        });
-        added += AddRecords(file.Meetings, entry => new Meeting
-        {
-            MeetingKind = Enum.Parse<MeetingKind>(entry.MeetingKind),
-            EndDate = FuzzyDate.Parse(entry.EndDate),
-            Place = entry.Place,
-            Host = entry.Host,
-            Count = entry.Count,
-            CountIsMinimum = entry.CountIsMinimum,
-        });
-        added += AddRecords(file.Statements, entry => new Statement
-        {
-            Mode = Enum.Parse<StatementMode>(entry.Mode),
-            Text = entry.Text,
-            Speaker = entry.Speaker is null ? null : Find(people, entry.Speaker, entry.Slug),
-            SpeakingOrganisation = entry.SpeakingOrganisation is null ? null : Find(organisations, entry.SpeakingOrganisation, entry.Slug),
-            SpeakerRole = entry.SpeakerRole,
-            Venue = entry.Venue,
-        });
-        added += AddRecords(file.Events, entry => new Event { EventKind = Enum.Parse<EventKind>(entry.EventKind) });
-
-        await db.SaveChangesAsync(cancellationToken);
-        return added;
+        return ids.TryGetValue(text, out var id)
+            ? id
+            : throw new InvalidDataException($"Sample data: \"{text}\" names nothing in the file or the database.");
     }
-
-    private static async Task<SampleDataFile> ReadFileAsync(CancellationToken cancellationToken)
-    {
-        await using var stream = typeof(SampleDataLoader).Assembly.GetManifestResourceStream("PolicyTracker.SampleData.json")
-            ?? throw new InvalidOperationException("The sample data resource is missing from the build.");
-        return await JsonSerializer.DeserializeAsync<SampleDataFile>(stream, JsonOptions, cancellationToken)
-            ?? throw new InvalidDataException("The sample data file is empty.");
-    }
-
-    private int Add<T>(Dictionary<string, T> bySlug, string slug, T entity)
-        where T : Entity
-    {
-        bySlug[slug] = entity;
-        db.Add(entity);
-        return 1;
-    }
-
-    private int AddRecords<TEntry>(IEnumerable<TEntry> entries, Func<TEntry, TrackedRecord> create)
-        where TEntry : RecordEntry =>
-        entries.Where(e => !recordSlugs.Contains(e.Slug)).Sum(entry => AddRecord(create(entry), entry));
-
-    private int AddRecord(TrackedRecord record, RecordEntry entry)
-    {
-        record.Slug = entry.Slug;
-        record.Title = entry.Title;
-        record.Summary = entry.Summary;
-        record.Date = FuzzyDate.Parse(entry.Date);
-        record.InternalNotes = entry.InternalNotes;
-        record.Citations = Cite(entry.Citations);
-        record.DateClaims = entry.DateClaims.Select(NewClaim).ToList();
-        record.Agreements = entry.Agreements.Select(slug => Find(agreements, slug, entry.Slug)).ToList();
-        record.People = entry.People.Select(slug => Find(people, slug, entry.Slug)).ToList();
-        record.Organisations = entry.Organisations.Select(slug => Find(organisations, slug, entry.Slug)).ToList();
-        record.Countries = entry.Countries.Select(slug => Find(countries, slug, entry.Slug)).ToList();
-        record.State = PublicationState.Published;
-        PublicationRules.CheckPublishable(record).ThrowIfInvalid($"Sample record {entry.Slug}");
-        recordSlugs.Add(entry.Slug);
-        db.Add(record);
-        return 1;
-    }
-
-    private Agreement NewAgreement(AgreementEntry entry) => new()
-    {
-        ShortName = entry.ShortName,
-        AgreementKind = Enum.Parse<AgreementKind>(entry.AgreementKind),
-        IsBinding = entry.Binding,
-        PubliclyAnnouncedByNz = entry.PubliclyAnnouncedByNz,
-        PartyCount = entry.PartyCount,
-        StatusHistory = entry.StatusHistory.Select(s => new StatusChange
-        {
-            Status = Enum.Parse<NzStatus>(s.Status),
-            Date = FuzzyDate.Parse(s.Date),
-            Note = s.Note,
-            Citations = CiteRequired(s.Citations, $"{entry.Slug} status {s.Status}"),
-            DateClaims = (s.DateClaims ?? []).Select(NewClaim).ToList(),
-        }).ToList(),
-        Parties = entry.Parties.Select(p => new PartyMembership
-        {
-            Country = Find(countries, p.Country, entry.Slug),
-            Role = p.Role,
-            Since = FuzzyDate.Parse(p.Since),
-            Citations = Cite(p.Citations ?? []),
-        }).ToList(),
-    };
-
-    private Person NewPerson(PersonEntry entry) => new()
-    {
-        Slug = entry.Slug,
-        Name = entry.Name,
-        Summary = entry.Summary,
-        State = PublicationState.Published,
-        Roles = (entry.Roles ?? []).Select(r => new PersonRole
-        {
-            Title = r.Title,
-            Organisation = r.Organisation is null ? null : Find(organisations, r.Organisation, entry.Slug),
-            From = FuzzyDate.Parse(r.From),
-            To = FuzzyDate.Parse(r.To),
-        }).ToList(),
-    };
-
-    private static Source NewSource(SourceEntry entry) => new()
-    {
-        Slug = entry.Slug,
-        Title = entry.Title,
-        Outlet = entry.Outlet,
-        Author = entry.Author,
-        SourceKind = Enum.Parse<SourceKind>(entry.Kind),
-        Url = string.IsNullOrWhiteSpace(entry.Url) ? null : entry.Url,
-        Published = FuzzyDate.Parse(entry.Published),
-        Reliability = Enum.Parse<Reliability>(entry.Reliability),
-        ReliabilityReason = entry.ReliabilityReason,
-        Notes = entry.Notes,
-        InternalNotes = entry.InternalNotes,
-        State = PublicationState.Published,
-    };
-
-    private DateClaim NewClaim(ClaimEntry entry) => new()
-    {
-        Date = FuzzyDate.Parse(entry.Date),
-        Claim = entry.Claim,
-        Citations = CiteRequired(entry.Citations, $"claim \"{entry.Claim}\""),
-    };
-
-    private List<Citation> CiteRequired(List<CitationEntry> entries, string what) =>
-        entries.Count > 0 ? Cite(entries) : throw new InvalidDataException($"Sample data: {what} has no citation.");
-
-    private List<Citation> Cite(List<CitationEntry> entries) =>
-        entries.Select(c => new Citation { Source = Find(sources, c.Source, c.Pinpoint ?? c.Source), Pinpoint = c.Pinpoint }).ToList();
-
-    private static T Find<T>(Dictionary<string, T> bySlug, string slug, string referencedFrom) =>
-        bySlug.TryGetValue(slug, out var entity)
-            ? entity
-            : throw new InvalidDataException($"Sample data: \"{referencedFrom}\" refers to \"{slug}\", which is not defined.");
 }

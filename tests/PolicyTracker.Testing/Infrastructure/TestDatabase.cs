@@ -64,7 +64,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var database = await (await CreateAsync(provider, purpose)).MigrateAsync();
         await using var db = database.CreateContext();
-        await new SampleDataLoader(db).LoadAsync();
+        await new SampleDataLoader(db, TimeProvider.System).LoadAsync();
         return database;
     }
 

@@ -25,9 +25,9 @@ public class SampleDataPinpointTests(ITestOutputHelper output)
         using var data = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "src", "PolicyTracker.Core", "SampleData", "sample-data.json")), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var problems = new List<string>();
         var checkedCount = 0;
-        foreach (var citation in Objects(data.RootElement).Where(o => o.TryGetProperty("source", out _) && o.TryGetProperty("pinpoint", out _)))
+        foreach (var citation in Objects(data.RootElement).Where(o => o.TryGetProperty("sourceId", out _) && o.TryGetProperty("pinpoint", out _)))
         {
-            var source = citation.GetProperty("source").GetString()!;
+            var source = SlugOf(citation.GetProperty("sourceId").GetString()!);
             var pinpoint = citation.GetProperty("pinpoint").GetString();
             if (pinpoint is null || !texts.TryGetValue(source, out var text))
             {
@@ -41,12 +41,12 @@ public class SampleDataPinpointTests(ITestOutputHelper output)
             }
         }
 
-        foreach (var statement in data.RootElement.GetProperty("statements").EnumerateArray()
-            .Where(s => s.GetProperty("mode").GetString() == "Quotation"))
+        foreach (var statement in data.RootElement.GetProperty("records").EnumerateArray()
+            .Where(r => r.GetProperty("kind").GetString() == "Statement" && r.GetProperty("mode").GetString() == "Quotation"))
         {
-            var cited = statement.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("source").GetString()!)
+            var cited = statement.GetProperty("citations").EnumerateArray().Select(c => SlugOf(c.GetProperty("sourceId").GetString()!))
                 .Where(texts.ContainsKey).ToList();
-            var quotation = statement.GetProperty("text").GetString()!;
+            var quotation = statement.GetProperty("statementText").GetString()!;
             if (cited.Count == 0)
             {
                 continue;
@@ -63,6 +63,11 @@ public class SampleDataPinpointTests(ITestOutputHelper output)
         Assert.True(checkedCount > 50, $"Only {checkedCount} checked: are the slugs still the file names?");
         Assert.Empty(problems);
     }
+
+    /// <summary>"source:rnz-nz-joins-pipir" → "rnz-nz-joins-pipir", the text's file name.</summary>
+    private static string SlugOf(string reference) => reference.StartsWith("source:", StringComparison.Ordinal)
+        ? reference["source:".Length..]
+        : throw new InvalidOperationException($"A citation's sourceId should name a source (\"source:<slug>\"), not \"{reference}\".");
 
     private static IEnumerable<JsonElement> Objects(JsonElement element) => element.ValueKind switch
     {

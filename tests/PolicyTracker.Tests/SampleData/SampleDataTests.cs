@@ -22,18 +22,52 @@ public class SampleDataTests
         int firstAdded;
         await using (var db = database.CreateContext())
         {
-            firstAdded = await new SampleDataLoader(db).LoadAsync();
+            firstAdded = await new SampleDataLoader(db, TimeProvider.System).LoadAsync();
         }
 
         var afterFirst = await CountsAsync(database);
         await using (var db = database.CreateContext())
         {
-            Assert.Equal(0, await new SampleDataLoader(db).LoadAsync());
+            Assert.Equal(0, await new SampleDataLoader(db, TimeProvider.System).LoadAsync());
         }
 
         Assert.True(firstAdded > 50, $"Only {firstAdded} entities were loaded.");
         Assert.Equal(firstAdded, afterFirst.Sum());
         Assert.Equal(afterFirst, await CountsAsync(database));
+    }
+
+    [Theory]
+    [InlineData("\"summary\": \"A US legal category", "\"summary\": \"<script>alert(1)</script> A US legal category", "Summary")]
+    [InlineData("\"sourceId\": \"source:rnz-nz-joins-pipir\"", "\"sourceId\": \"source:no-such-source\"", "no-such-source")]
+    [InlineData("\"slug\": \"pipir\"", "\"slug\": \"ntib\"", "ntib")]
+    public async Task Sample_data_is_checked_by_the_editors_rules_and_one_problem_adds_nothing(string find, string replace, string named)
+    {
+        await using var database = await (await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "sample-rules")).MigrateAsync();
+        var file = await ShippedFileAsync();
+        Assert.Contains(find, file);
+        var broken = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ReplaceFirst(file, find, replace)));
+
+        await using var db = database.CreateContext();
+        var refused = await Record.ExceptionAsync(() => new SampleDataLoader(db, TimeProvider.System).LoadAsync(broken));
+
+        Assert.Contains(named, refused switch
+        {
+            ValidationException invalid => string.Join(" ", invalid.Problems.Select(p => $"{p.Field}: {p.Message}")),
+            _ => refused?.Message ?? "",
+        });
+        Assert.Equal(new[] { 0, 0, 0, 0, 0 }, await CountsAsync(database));
+    }
+
+    private static async Task<string> ShippedFileAsync()
+    {
+        await using var stream = typeof(SampleDataLoader).Assembly.GetManifestResourceStream("PolicyTracker.SampleData.json")!;
+        return await new StreamReader(stream).ReadToEndAsync();
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..at] + replace + text[(at + find.Length)..];
     }
 
     [Theory]
