@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Publication;
@@ -51,14 +52,16 @@ public sealed record AgreementDetail(
     IReadOnlyList<PartyView> Parties,
     IReadOnlyList<WorkstreamView> Workstreams,
     IReadOnlyList<RelatedRecordView> Related,
-    bool MoreRelated)
+    bool MoreRelated,
+    /// <summary>Its published commitments, overdue first.</summary>
+    IReadOnlyList<CommitmentSummary> Commitments)
 {
     /// <summary>New Zealand's latest status: the last step in date order.</summary>
     public StatusChangeView? CurrentStatus => StatusHistory.Count == 0 ? null : StatusHistory[^1];
 }
 
 /// <summary>Reads published agreements for public pages, as projections (no tracked entities, no whole tables).</summary>
-public sealed class AgreementQueries(PolicyTrackerDbContext db)
+public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQueries commitments)
 {
     /// <summary>How many related records an agreement's page lists; the rest are on the timeline.</summary>
     public const int RelatedShown = 50;
@@ -111,9 +114,10 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
             return null;
         }
 
-        // An agreement can gather thousands of records: the page lists the most recent, in timeline order.
+        // An agreement can gather thousands of records: the page lists the most recent, in timeline order (its
+        // workstreams and commitments have their own sections).
         var related = db.Records.AsNoTracking().VisibleToPublic()
-            .Where(r => r.Kind != RecordKind.Workstream && r.Kind != RecordKind.Agreement && r.Agreements.Any(a => a.Id == row.Id));
+            .Where(r => r.Kind != RecordKind.Workstream && r.Kind != RecordKind.Agreement && r.Kind != RecordKind.Commitment && r.Agreements.Any(a => a.Id == row.Id));
         var latest = await related
             .InReverseTimelineOrder()
             .Take(RelatedShown + 1)
@@ -123,7 +127,8 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db)
         return new AgreementDetail(
             row.Slug, row.Title, row.Summary, row.Date, row.Facts, row.Citations, InDateOrder(row.DateClaims),
             InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
-            latest.Take(RelatedShown).OrderBy(r => r.Date).ToList(), latest.Count > RelatedShown);
+            latest.Take(RelatedShown).OrderBy(r => r.Date).ToList(), latest.Count > RelatedShown,
+            await commitments.ListPublishedAsync(agreementSlug: slug, cancellationToken: cancellationToken));
     }
 
     private static List<StatusChangeView> InDateOrder(IEnumerable<StatusChangeView> history) => history.OrderBy(s => s.Date).ToList();

@@ -78,6 +78,7 @@ public static class DatabaseSetup
         services.AddScoped<Editing.DirectoryQueries>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
+        services.AddScoped<Commitments.CommitmentQueries>();
         services.AddScoped<Timeline.TimelineQueries>();
         services.AddScoped<Sources.SourceQueries>();
         services.AddScoped<People.PeopleQueries>();

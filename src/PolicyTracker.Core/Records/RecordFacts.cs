@@ -9,6 +9,9 @@ namespace PolicyTracker.Core.Records;
 /// </summary>
 public abstract record RecordFacts
 {
+    /// <summary>The facts as they stand on <paramref name="today"/>, for kinds with facts computed from the date (overdue).</summary>
+    public virtual RecordFacts AsOf(DateOnly today) => this;
+
     /// <summary>
     /// Lets JSON name each kind's facts: the API writes a record's facts as the kind's own type, tagged with the
     /// kind ("kind": "Meeting"), and the OpenAPI document lists every registered kind's shape.

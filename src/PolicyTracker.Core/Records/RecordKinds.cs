@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.Statements;
@@ -47,6 +48,7 @@ public static class RecordKinds
         Meeting.KindInfo,
         Statement.KindInfo,
         Event.KindInfo,
+        Commitment.KindInfo,
     ]);
 
     private static readonly FrozenDictionary<RecordKind, RecordKindInfo> ByKind = All.ToFrozenDictionary(k => k.Kind);

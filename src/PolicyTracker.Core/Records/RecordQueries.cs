@@ -41,7 +41,7 @@ public abstract record RecordLookup
     public sealed record Missing : RecordLookup;
 }
 
-public sealed class RecordQueries(PolicyTrackerDbContext db)
+public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// Finds the published record at <paramref name="slug"/>, following old slugs. When <paramref name="kind"/> is
@@ -103,6 +103,6 @@ public sealed class RecordQueries(PolicyTrackerDbContext db)
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
         var facts = await RecordKinds.Of(detail.Kind).PublicFacts(db.Records.AsNoTracking().Where(r => r.Id == id)).SingleAsync(cancellationToken);
-        return detail with { DateClaims = detail.DateClaims.OrderBy(c => c.Date).ToList(), Facts = facts };
+        return detail with { DateClaims = detail.DateClaims.OrderBy(c => c.Date).ToList(), Facts = facts.AsOf(NewZealandTime.Today(clock)) };
     }
 }

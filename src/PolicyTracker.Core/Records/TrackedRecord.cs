@@ -13,6 +13,7 @@ public enum RecordKind
     Meeting,
     Statement,
     Event,
+    Commitment,
 }
 
 /// <summary>

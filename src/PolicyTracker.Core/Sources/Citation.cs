@@ -6,7 +6,7 @@ namespace PolicyTracker.Core.Sources;
 /// <summary>
 /// Links one fact to the source that supports it, with an optional pinpoint (a short quotation or a
 /// paragraph reference). The fact is exactly one of: a record, a status change, a party membership,
-/// or a date claim.
+/// a commitment's outcome, or a date claim.
 /// </summary>
 public class Citation
 {
@@ -31,6 +31,8 @@ public class Citation
     public Guid? PartyMembershipId { get; set; }
 
     public PartyMembership? PartyMembership { get; set; }
+
+    public Guid? CommitmentOutcomeId { get; set; }
 
     public Guid? DateClaimId { get; set; }
 

@@ -35,7 +35,8 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
             "CK_Citations_OneFact",
             """
             (CASE WHEN "RecordId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "StatusChangeId" IS NULL THEN 0 ELSE 1 END)
-            + (CASE WHEN "PartyMembershipId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "DateClaimId" IS NULL THEN 0 ELSE 1 END) = 1
+            + (CASE WHEN "PartyMembershipId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "DateClaimId" IS NULL THEN 0 ELSE 1 END)
+            + (CASE WHEN "CommitmentOutcomeId" IS NULL THEN 0 ELSE 1 END) = 1
             """));
     }
 }

@@ -53,12 +53,14 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
 
         var id = source.Id;
         // A record cites the source directly, through one of its date claims, or (for an agreement) through a
-        // status change, a party membership or a status change's date claim. Starting from the source's
+        // status change, a party membership or a status change's date claim; a commitment through an outcome. Starting from the source's
         // citations (indexed by source) keeps this cheap however many records there are.
         var citations = db.Citations.Where(c => c.SourceId == id);
         var citingIds = citations.Where(c => c.RecordId != null).Select(c => c.RecordId!.Value)
             .Concat(citations.Where(c => c.StatusChangeId != null).Select(c => c.StatusChange!.AgreementId))
             .Concat(citations.Where(c => c.PartyMembershipId != null).Select(c => c.PartyMembership!.AgreementId))
+            .Concat(citations.Where(c => c.CommitmentOutcomeId != null)
+                .Join(db.Set<Commitments.CommitmentOutcome>(), c => c.CommitmentOutcomeId, o => o.Id, (c, o) => o.CommitmentId))
             .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.RecordId != null).Select(c => c.DateClaim!.RecordId!.Value))
             .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.StatusChangeId != null)
                 .Join(db.StatusChanges, c => c.DateClaim!.StatusChangeId, s => s.Id, (c, s) => s.AgreementId));

@@ -320,6 +320,46 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "PolicyTracker.Core.Commitments.CommitmentOutcome.Date#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Status");
+
+                    b.ToTable("CommitmentOutcome");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.History.Revision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -811,6 +851,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CommitmentOutcomeId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("DateClaimId")
                         .HasColumnType("uuid");
 
@@ -832,6 +875,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommitmentOutcomeId");
+
                     b.HasIndex("DateClaimId");
 
                     b.HasIndex("PartyMembershipId");
@@ -844,7 +889,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1086,6 +1131,42 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.HasDiscriminator().HasValue("Agreement");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<Guid?>("MadeById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MadeByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PromisedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DueBy", "PolicyTracker.Core.Commitments.Commitment.DueBy#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasIndex("MadeById");
+
+                    b.HasIndex("MadeByOrganisationId");
+
+                    b.HasDiscriminator().HasValue("Commitment");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Events.Event", b =>
                 {
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
@@ -1272,6 +1353,15 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("Agreement");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Commitments.Commitment", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Organisation", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Country", "Country")
@@ -1313,6 +1403,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Citation", b =>
                 {
+                    b.HasOne("PolicyTracker.Core.Commitments.CommitmentOutcome", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("CommitmentOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("PolicyTracker.Core.Records.DateClaim", "DateClaim")
                         .WithMany("Citations")
                         .HasForeignKey("DateClaimId")
@@ -1410,6 +1505,23 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Person", "MadeBy")
+                        .WithMany()
+                        .HasForeignKey("MadeById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "MadeByOrganisation")
+                        .WithMany()
+                        .HasForeignKey("MadeByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("MadeBy");
+
+                    b.Navigation("MadeByOrganisation");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Person", "Speaker")
@@ -1450,6 +1562,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("DateClaims");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Person", b =>
                 {
                     b.Navigation("Roles");
@@ -1479,6 +1596,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("StatusHistory");
 
                     b.Navigation("Workstreams");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.Navigation("Outcomes");
                 });
 #pragma warning restore 612, 618
         }

@@ -308,6 +308,46 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "PolicyTracker.Core.Commitments.CommitmentOutcome.Date#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Status");
+
+                    b.ToTable("CommitmentOutcome");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.History.Revision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -790,6 +830,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CommitmentOutcomeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DateClaimId")
                         .HasColumnType("TEXT");
 
@@ -811,6 +854,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommitmentOutcomeId");
+
                     b.HasIndex("DateClaimId");
 
                     b.HasIndex("PartyMembershipId");
@@ -823,7 +868,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1056,6 +1101,42 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasDiscriminator().HasValue("Agreement");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<Guid?>("MadeById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MadeByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromisedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DueBy", "PolicyTracker.Core.Commitments.Commitment.DueBy#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasIndex("MadeById");
+
+                    b.HasIndex("MadeByOrganisationId");
+
+                    b.HasDiscriminator().HasValue("Commitment");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Events.Event", b =>
                 {
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
@@ -1242,6 +1323,15 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Agreement");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Commitments.Commitment", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Organisation", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Country", "Country")
@@ -1283,6 +1373,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Citation", b =>
                 {
+                    b.HasOne("PolicyTracker.Core.Commitments.CommitmentOutcome", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("CommitmentOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("PolicyTracker.Core.Records.DateClaim", "DateClaim")
                         .WithMany("Citations")
                         .HasForeignKey("DateClaimId")
@@ -1380,6 +1475,23 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Person", "MadeBy")
+                        .WithMany()
+                        .HasForeignKey("MadeById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "MadeByOrganisation")
+                        .WithMany()
+                        .HasForeignKey("MadeByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("MadeBy");
+
+                    b.Navigation("MadeByOrganisation");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Person", "Speaker")
@@ -1420,6 +1532,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("DateClaims");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Person", b =>
                 {
                     b.Navigation("Roles");
@@ -1449,6 +1566,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("StatusHistory");
 
                     b.Navigation("Workstreams");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.Navigation("Outcomes");
                 });
 #pragma warning restore 612, 618
         }

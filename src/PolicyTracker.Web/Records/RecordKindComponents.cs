@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
 using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;
 using PolicyTracker.Web.Agreements;
+using PolicyTracker.Web.Commitments;
 using PolicyTracker.Web.Events;
 using PolicyTracker.Web.Meetings;
 using PolicyTracker.Web.Statements;
@@ -33,6 +35,7 @@ public static class RecordKindComponents
         [RecordKind.Meeting] = Kind<MeetingFieldsEditor, MeetingFactsDisplay, MeetingFacts>(MeetingFactsDisplay.Describe),
         [RecordKind.Statement] = Kind<StatementFieldsEditor, StatementFactsDisplay, StatementFacts>(StatementFactsDisplay.Describe),
         [RecordKind.Event] = Kind<EventFieldsEditor, EventFactsDisplay, EventFacts>(EventFactsDisplay.Describe),
+        [RecordKind.Commitment] = Kind<CommitmentFieldsEditor, CommitmentFactsDisplay, CommitmentFacts>(CommitmentFactsDisplay.Describe),
     });
 
     public static RecordKindComponent Of(RecordKind kind) => Components[kind];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Events;
@@ -28,6 +29,16 @@ public static class KindSamples
             statement.SpeakerId = links.Person;
         },
         [RecordKind.Event] = (fields, _) => ((EventFields)fields).EventKind = EventKind.Other,
+        [RecordKind.Commitment] = (fields, links) =>
+        {
+            var commitment = (CommitmentFields)fields;
+            commitment.MadeById = links.Person;
+            commitment.Outcomes.Add(new CommitmentOutcomeDraft
+            {
+                Status = CommitmentStatus.InProgress, Date = FuzzyDate.Parse("April 2025"),
+                Citations = [new CitationDraft { SourceId = links.Source, Pinpoint = "an outcome's pinpoint" }],
+            });
+        },
     };
 
     /// <summary>Ids from the sample data that content may link to.</summary>

@@ -1,4 +1,5 @@
 using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Events;
@@ -26,7 +27,10 @@ public static class TestRecords
                 Text = $"Quotation {slug} zanzibarquote",
                 Speaker = db.People.Single(p => p.Slug == "judith-collins"),
             },
-            _ => new Event { EventKind = EventKind.Announcement },
+            RecordKind.Event => new Event { EventKind = EventKind.Announcement },
+            RecordKind.Commitment => new Commitment { MadeBy = db.People.Single(p => p.Slug == "judith-collins"), DueBy = FuzzyDate.Parse("2030") },
+            // No fallback: a kind missing here would silently become another kind and pass tests it should fail.
+            _ => throw new InvalidOperationException($"No test record for the {kind} kind: add one to {nameof(TestRecords)}."),
         };
         record.Slug = slug;
         record.Title = title ?? $"Title {slug}";

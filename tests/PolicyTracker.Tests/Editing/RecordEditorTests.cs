@@ -185,7 +185,7 @@ public class RecordEditorTests : IAsyncLifetime
         edit.Title = "Previewed pending title";
         await session.Editor.SaveAsync(id, 3, edit);
         var revisionsBefore = (await Revisions(session.Db, id)).Count;
-        var records = new RecordQueries(session.Db);
+        var records = new RecordQueries(session.Db, TimeProvider.System);
 
         var preview = await session.Editor.PreviewAsync(id, async (kind, slug) => await records.FindPublishedAsync(kind, slug));
 
@@ -203,7 +203,7 @@ public class RecordEditorTests : IAsyncLifetime
     {
         await using var session = database.Edit();
         var id = await session.Editor.CreateAsync(Meeting("Previewed draft", publishedSource));
-        var records = new RecordQueries(session.Db);
+        var records = new RecordQueries(session.Db, TimeProvider.System);
 
         var preview = await session.Editor.PreviewAsync(id, async (kind, slug) => await records.FindPublishedAsync(kind, slug));
 

@@ -31,7 +31,7 @@ public class SqliteEditingTests
         var edit = (await session.Editor.OpenAsync(id)).Draft;
         edit.Title = "SQLite workflow event, corrected";
         await session.Editor.SaveAsync(id, 3, edit);
-        var records = new RecordQueries(session.Db);
+        var records = new RecordQueries(session.Db, TimeProvider.System);
         var preview = await session.Editor.PreviewAsync(id, async (kind, slug) => await records.FindPublishedAsync(kind, slug));
         Assert.Equal("SQLite workflow event, corrected", Assert.IsType<RecordLookup.Found>(preview).Record.Title);
         Assert.Equal("SQLite workflow event", (await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).Title);

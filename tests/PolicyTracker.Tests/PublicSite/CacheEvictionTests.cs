@@ -50,7 +50,7 @@ public class CacheEvictionTests : IAsyncLifetime
         await using var session = database.Edit(publicCache: cache);
         var id = await session.Editor.CreateAsync(CitedEvent("A previewed draft"));
         await session.Editor.SubmitForReviewAsync(id, 1);
-        var records = new RecordQueries(session.Db);
+        var records = new RecordQueries(session.Db, TimeProvider.System);
 
         await session.Editor.PreviewAsync(id, (kind, slug) => records.FindPublishedAsync(kind, slug));
         Assert.Equal(0, cache.Evictions);
@@ -70,7 +70,7 @@ public class CacheEvictionTests : IAsyncLifetime
 
         await session.Editor.SaveAsync(pipir, opened.Version, opened.Draft);
         await session.Editor.SubmitForReviewAsync(pipir, opened.Version + 1);
-        await session.Editor.PreviewAsync(pipir, (kind, slug) => new RecordQueries(session.Db).FindPublishedAsync(kind, slug));
+        await session.Editor.PreviewAsync(pipir, (kind, slug) => new RecordQueries(session.Db, TimeProvider.System).FindPublishedAsync(kind, slug));
         Assert.Equal(0, cache.Evictions);
 
         await session.Editor.PublishAsync(pipir, opened.Version + 2, "Added a sentence and its source.");

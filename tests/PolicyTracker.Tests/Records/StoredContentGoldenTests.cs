@@ -89,9 +89,9 @@ public class StoredContentGoldenTests : IAsyncLifetime
         }
 
         await using var check = empty.CreateContext();
-        await using var sample = database.CreateContext();
-        Assert.Equal(await sample.Records.CountAsync(), await check.Records.CountAsync());
-        Assert.Equal(await sample.Sources.CountAsync(), await check.Sources.CountAsync());
+        using var golden = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+        Assert.Equal(golden.RootElement.GetProperty("records").GetArrayLength(), await check.Records.CountAsync());
+        Assert.Equal(golden.RootElement.GetProperty("sources").GetArrayLength(), await check.Sources.CountAsync());
         var meeting = await check.Meetings.SingleAsync(m => m.Slug == "nz-officials-aukus-meetings-2024-2025");
         Assert.Equal(23, meeting.Count);
         var pipir = await check.Agreements.Include(a => a.StatusHistory).Include(a => a.Parties).SingleAsync(a => a.Slug == "pipir");

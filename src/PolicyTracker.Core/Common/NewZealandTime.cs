@@ -1,0 +1,13 @@
+namespace PolicyTracker.Core.Common;
+
+/// <summary>
+/// The tracker's calendar is New Zealand's: a due date passes, and a working day starts, at midnight in Wellington,
+/// not in UTC. Falls back to UTC where the system has no time-zone data (say so in operations, not silently here).
+/// </summary>
+public static class NewZealandTime
+{
+    private static readonly TimeZoneInfo Zone =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Pacific/Auckland", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+}
