@@ -67,6 +67,7 @@ app.UseHttpCachingRules();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UsePasswordChangeWhenRequired();
 app.UseAuthorization();
 app.UseOutputCache();
 app.UsePublicCompression();

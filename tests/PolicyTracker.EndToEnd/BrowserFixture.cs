@@ -63,6 +63,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Collects every message in which the browser says the page's content security policy refused something.</summary>
+    public static List<string> ContentSecurityPolicyViolations(IPage page)
+    {
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                refused.Add(message.Text);
+            }
+        };
+        return refused;
+    }
+
     /// <summary>Signs in through the sign-in form, as a person would, and waits to arrive at <paramref name="returnUrl"/>.</summary>
     public static async Task SignInAsync(IPage page, string email, string password, string returnUrl = "/workspace")
     {

@@ -9,6 +9,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     public async Task An_editor_adds_a_meeting_with_a_new_source_inline_and_publishes_it_to_the_public_page()
     {
         var page = await fixture.NewPageAsync();
+        var refused = BrowserFixture.ContentSecurityPolicyViolations(page);
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/meetings");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New meeting" }).WaitForAsync();
 
@@ -47,6 +48,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("31-editor-published"), FullPage = true });
 
         var reader = await fixture.NewPageAsync(375, 800);
+        var readerRefused = BrowserFixture.ContentSecurityPolicyViolations(reader);
         var response = await reader.GotoAsync("/meetings/e2e-inline-sourced-meeting");
         Assert.Equal(200, response!.Status);
         await reader.GetByRole(AriaRole.Heading, new() { Name = "E2E inline-sourced meeting" }).WaitForAsync();
@@ -54,6 +56,10 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await source.WaitForAsync();
         Assert.Contains("officials met in Wellington", await reader.ContentAsync());
         await reader.ScreenshotAsync(new() { Path = Artifacts.Screenshot("32-public-meeting-with-citation"), FullPage = true });
+
+        // The whole journey ran under the content security policies: nothing the workspace or the page needs was refused.
+        Assert.Empty(refused);
+        Assert.Empty(readerRefused);
     }
 
     [Fact]

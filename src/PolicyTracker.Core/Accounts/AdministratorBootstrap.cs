@@ -7,7 +7,8 @@ namespace PolicyTracker.Core.Accounts;
 /// <summary>
 /// On first start, makes sure the roles exist and, when there is no user at all, creates the administrator.
 /// Its password comes from configuration (Accounts:AdminPassword) or is generated here and written to the log
-/// once; there is no default password anywhere in the code.
+/// once; there is no default password anywhere in the code. A generated password has been in the log, so it must
+/// be changed at the first sign-in before the workspace opens (<see cref="PasswordChangeRequired"/>).
 /// </summary>
 public sealed class AdministratorBootstrap(
     UserManager<IdentityUser> users,
@@ -15,6 +16,9 @@ public sealed class AdministratorBootstrap(
     ILogger<AdministratorBootstrap> logger)
 {
     public const string DefaultAdminEmail = "admin@policytracker.local";
+
+    /// <summary>A user claim: this account's password was shown somewhere (the log) and must be changed before work.</summary>
+    public const string PasswordChangeRequired = "policytracker:password-change-required";
 
     /// <summary>Returns the password set for a newly created administrator, or null when users already existed.</summary>
     public async Task<string?> EnsureAsync(string? email, string? configuredPassword)
@@ -39,9 +43,10 @@ public sealed class AdministratorBootstrap(
         Check(await users.AddToRolesAsync(admin, UserAdministration.RolesUpTo(Roles.Admin)), "give the administrator its roles");
         if (string.IsNullOrEmpty(configuredPassword))
         {
-            // The one time a password is ever logged: the first sign-in needs it, and nobody else knows it.
+            Check(await users.AddClaimAsync(admin, new System.Security.Claims.Claim(PasswordChangeRequired, "true")), "ask for a new password at first sign-in");
+            // The one time a password is ever logged: the first sign-in needs it, and it must be changed there.
             logger.LogWarning(
-                "First start: created the administrator {Email} with the generated password {Password}. Sign in at /account/login and change it.",
+                "First start: created the administrator {Email} with the generated password {Password}. Sign in at /account/login; you will be asked to change it.",
                 email, password);
         }
         else

@@ -104,6 +104,22 @@ public static class AccountsSetup
     }
 
     /// <summary>Only addresses on this site are followed after signing in, never another host's.</summary>
+    /// <summary>
+    /// Until an account whose password was written to the log has chosen its own, the workspace (pages, downloads,
+    /// import) sends it to the change-password page and does nothing else.
+    /// </summary>
+    public static IApplicationBuilder UsePasswordChangeWhenRequired(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/workspace")
+            && context.User.HasClaim(AdministratorBootstrap.PasswordChangeRequired, "true"))
+        {
+            context.Response.Redirect($"/account/password?returnUrl={Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)}");
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    });
+
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
             ? returnUrl

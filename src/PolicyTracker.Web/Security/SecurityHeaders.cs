@@ -4,15 +4,20 @@ namespace PolicyTracker.Web.Security;
 
 /// <summary>
 /// Headers every response carries, whatever produced it (pages, API, feeds, CSV, errors, cached copies): no MIME
-/// sniffing, no full addresses leaked to other sites, no device features. Public pages run no script at all, so
-/// their policy allows scripts from this site only and nothing embedded; MudBlazor's inline styles stay allowed.
-/// The workspace keeps the policy Blazor sets for its circuits.
+/// sniffing, no full addresses leaked to other sites, no device features, and a content security policy. No page
+/// has an inline script (the JSON-LD block is data, not run), so scripts come from this site only and nothing is
+/// embedded; MudBlazor's inline styles stay allowed. Public pages run no script at all and open no connection;
+/// the workspace's circuits need Blazor's and MudBlazor's scripts and one websocket back to this site, and
+/// nothing more.
 /// </summary>
 public static class SecurityHeaders
 {
     public const string PublicContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /// <summary>The public policy plus the circuit's websocket (same origin; CSP 3 lets 'self' match ws: and wss:).</summary>
+    public const string WorkspaceContentSecurityPolicy = PublicContentSecurityPolicy + "; connect-src 'self'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -22,10 +27,9 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-            if (!PublicCaching.IsPersonal(context.Request.Path))
-            {
-                headers.ContentSecurityPolicy = PublicContentSecurityPolicy;
-            }
+            headers.ContentSecurityPolicy = PublicCaching.IsPersonal(context.Request.Path)
+                ? WorkspaceContentSecurityPolicy
+                : PublicContentSecurityPolicy;
 
             return Task.CompletedTask;
         });

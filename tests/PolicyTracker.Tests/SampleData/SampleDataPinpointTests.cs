@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyTracker.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace PolicyTracker.Tests.SampleData;
@@ -13,7 +14,7 @@ public class SampleDataPinpointTests(ITestOutputHelper output)
     [Fact]
     public void Every_pinpoint_and_every_quotation_is_verbatim_in_its_source_text()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var sourcesFolder = Path.GetFullPath(Path.Combine(root, "..", "shared", "sources"));
         if (!Directory.Exists(sourcesFolder))
         {
@@ -75,15 +76,4 @@ public class SampleDataPinpointTests(ITestOutputHelper output)
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Objects),
         _ => [],
     };
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PolicyTracker.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (PolicyTracker.sln) is not above the test's folder.");
-    }
 }
