@@ -10,10 +10,14 @@ public enum EventKind
     Signing,
     Announcement,
     Release,
+    /// <summary>Officials briefing ministers; the briefing's later release under the OIA is another fact.</summary>
+    Briefing,
+    /// <summary>A group or arrangement being set up (PIPIR, June 2024).</summary>
+    Founding,
     Other,
 }
 
-/// <summary>Any other dated happening: a law, an order, a strategy's release, a signing.</summary>
+/// <summary>Any other dated happening: a law, an order, a strategy's release, a signing, a briefing, a founding.</summary>
 public class Event : TrackedRecord
 {
     public Event() => Kind = RecordKind.Event;

@@ -36,6 +36,7 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
     public async Task<int> LoadAsync(Stream json, CancellationToken cancellationToken = default)
     {
         var file = await ReadFileAsync(json, cancellationToken);
+        RefuseRecordsRestingOnLowReliabilityOnly(file);
         var ids = await IdsInDatabaseAsync(cancellationToken);
         foreach (var (list, prefix) in ReferencePrefix)
         {
@@ -62,6 +63,27 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
         var dataset = ToDataset(file, ids);
         var summary = await new DatasetImporter(db, new SystemActor("sample data"), clock).ImportAsync(dataset, cancellationToken);
         return summary.Countries + summary.Organisations + summary.People + summary.Sources + summary.Records;
+    }
+
+    /// <summary>
+    /// The sample data's own rule, stricter than an editor's: a low-reliability source (the blog) may only stand beside
+    /// a better one for the same fact, never alone.
+    /// </summary>
+    private static void RefuseRecordsRestingOnLowReliabilityOnly(JsonObject file)
+    {
+        var low = file["sources"]!.AsArray()
+            .Where(s => s!["content"]?["reliability"]?.GetValue<string>() == nameof(Sources.Reliability.Low))
+            .Select(s => $"source:{s!["slug"]!.GetValue<string>()}")
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var record in file["records"]!.AsArray())
+        {
+            var cited = (record!["citations"]?.AsArray() ?? []).Select(c => c!["sourceId"]?.GetValue<string>()).ToList();
+            if (cited.Count > 0 && cited.All(source => source is not null && low.Contains(source)))
+            {
+                throw new InvalidDataException(
+                    $"Sample data: \"{record["slug"]}\" rests only on low-reliability sources ({string.Join(", ", cited.Distinct())}); cite a better source for it too.");
+            }
+        }
     }
 
     private static async Task<JsonObject> ReadFileAsync(Stream stream, CancellationToken cancellationToken)

@@ -40,6 +40,7 @@ public class SampleDataTests
     [InlineData("\"summary\": \"A US legal category", "\"summary\": \"<script>alert(1)</script> A US legal category", "Summary")]
     [InlineData("\"sourceId\": \"source:rnz-nz-joins-pipir\"", "\"sourceId\": \"source:no-such-source\"", "no-such-source")]
     [InlineData("\"slug\": \"pipir\"", "\"slug\": \"ntib\"", "ntib")]
+    [InlineData("\"sourceId\": \"source:rnz-nz-endorses-statement-of-principles\",\n          \"pinpoint\": \"A Biden order", "\"sourceId\": \"source:blog-nz-quietly-joins-pipir\",\n          \"pinpoint\": \"A Biden order", "rests only on low-reliability sources")]
     public async Task Sample_data_is_checked_by_the_editors_rules_and_one_problem_adds_nothing(string find, string replace, string named)
     {
         await using var database = await (await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "sample-rules")).MigrateAsync();
@@ -86,6 +87,35 @@ public class SampleDataTests
         Assert.All(await db.Records.ToListAsync(), r => Assert.Equal(PublicationState.Published, r.State));
     }
 
+    [Fact]
+    public async Task Each_fact_is_recorded_as_what_it_is_and_dated_as_its_source_dates_it()
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Sqlite, "sample-facts");
+        await using var db = database.CreateContext();
+
+        // The five counts RNZ gives add up to the 23 meetings it reports for the same period.
+        var aukus = await db.Meetings.Where(m => m.Agreements.Any(a => a.Slug == "aukus-pillar-two") && m.Count != null).ToListAsync();
+        var whole = Assert.Single(aukus, m => m.Count == 23);
+        Assert.Equal(23, aukus.Where(m => m != whole && m.Summary.Contains("Part of the 23", StringComparison.Ordinal)).Sum(m => m.Count));
+
+        // PIPIR: considered from July 2024; joined late 2024; 9 December is Collins's confirmation, not the joining.
+        var pipir = await db.Agreements.Include(a => a.StatusHistory).ThenInclude(s => s.DateClaims).SingleAsync(a => a.Slug == "pipir");
+        Assert.Equal("July 2024 (approx.)", pipir.StatusHistory.Single(s => s.Status == NzStatus.Considering).Date.ToString());
+        Assert.DoesNotContain(pipir.StatusHistory.SelectMany(s => s.DateClaims), c => c.Date.ToString() == "9 December 2024");
+        var confirmation = await db.Statements.Include(s => s.DateClaims).SingleAsync(s => s.Slug == "collins-pipir-discussion-forum");
+        Assert.Contains(confirmation.DateClaims, c => c.Date.ToString() == "9 December 2024");
+
+        // The Statement of Principles went unannounced, and its endorsement is dated the same three ways wherever it is shown.
+        var principles = await db.Agreements.Include(a => a.StatusHistory).ThenInclude(s => s.DateClaims).Include(a => a.DateClaims).SingleAsync(a => a.Slug == "statement-of-principles");
+        Assert.False(principles.PubliclyAnnouncedByNz);
+        Assert.Empty(principles.DateClaims);
+        var endorsement = await db.Events.Include(e => e.DateClaims).SingleAsync(e => e.Slug == "nz-endorses-statement-of-principles");
+        Assert.Equal(
+            principles.StatusHistory.Single().DateClaims.Select(c => c.Date.ToString()).Order(),
+            endorsement.DateClaims.Select(c => c.Date.ToString()).Order());
+        Assert.DoesNotContain(endorsement.DateClaims, c => c.Claim.Contains("Shangri-La", StringComparison.Ordinal) && c.Date.ToString().StartsWith("June", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Postgres)]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -108,7 +138,8 @@ public class SampleDataTests
         Assert.Equal("pipir-supply-chain-resilience", Assert.Single(pipirWorkstreams, w => w.NzStance == NzStance.Priority).Slug);
 
         var meetings = await db.Meetings.ToListAsync();
-        Assert.Contains(meetings, m => m.Place == "Honolulu" && m.Date.ToString() == "7 October 2024");
+        // Dated no more precisely than the RNZ text ("in October"); the day is a claim of its own, with its source.
+        Assert.Contains(meetings, m => m.Place == "Honolulu" && m.Date.ToString() == "October 2024");
         Assert.Contains(meetings, m => m.Count == 23 && !m.CountIsMinimum);
         Assert.Contains(meetings, m => m.Count == 30 && m.CountIsMinimum && m.MeetingKind == MeetingKind.Technical);
         Assert.Contains(meetings, m => m.Slug == "hegseth-collins-pentagon-meeting" && m.Date.ToString() == "October 2025");
@@ -128,7 +159,7 @@ public class SampleDataTests
     [Theory]
     [InlineData(DatabaseProvider.Postgres)]
     [InlineData(DatabaseProvider.Sqlite)]
-    public async Task Keeps_the_statement_of_principles_date_disagreement_as_two_cited_claims(DatabaseProvider provider)
+    public async Task Keeps_the_statement_of_principles_date_disagreement_as_three_cited_claims(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.WithSampleDataAsync(provider, "sample");
         await using var db = database.CreateContext();
@@ -138,14 +169,15 @@ public class SampleDataTests
             .SingleAsync(e => e.Slug == "nz-endorses-statement-of-principles");
         var claims = endorsement.DateClaims.OrderBy(c => c.Date).ToList();
 
-        Assert.Equal(["1 May 2024", "June 2024"], claims.Select(c => c.Date.ToString()));
+        Assert.Equal(["1 May 2024", "May 2024 (approx.)", "June 2024"], claims.Select(c => c.Date.ToString()));
         Assert.Equal("rnz-nz-joins-pipir", Assert.Single(claims[0].Citations).Source.Slug);
-        Assert.Equal("rnz-nz-endorses-statement-of-principles", Assert.Single(claims[1].Citations).Source.Slug);
+        Assert.Equal("mick-hall-nz-part-of-drive", Assert.Single(claims[1].Citations).Source.Slug);
+        Assert.Equal("rnz-nz-endorses-statement-of-principles", Assert.Single(claims[2].Citations).Source.Slug);
         Assert.Equal("Q2 2024", endorsement.Date.ToString());
 
         var status = await db.StatusChanges.Include(s => s.DateClaims)
             .SingleAsync(s => s.Agreement.Slug == "statement-of-principles" && s.Status == NzStatus.Endorsed);
-        Assert.Equal(2, status.DateClaims.Select(c => c.Date).Distinct().Count());
+        Assert.Equal(3, status.DateClaims.Select(c => c.Date).Distinct().Count());
     }
 
     private static async Task<int[]> CountsAsync(TestDatabase database)
