@@ -7,6 +7,7 @@ namespace PolicyTracker.Web.Caching;
 /// Public pages, feeds and API answers are served from the output cache to anonymous readers, and carry
 /// headers a browser or CDN may cache by. Everything cached carries one tag, evicted whenever a save changes
 /// what the public can see. Signed-in users are never served from the cache (ASP.NET Core's default policy).
+/// The cache is in memory, or in Redis when <c>Caching:Redis</c> is set (required when more than one instance runs).
 /// </summary>
 public static class PublicCaching
 {
@@ -16,6 +17,17 @@ public static class PublicCaching
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(PublicCacheHeaders.From(configuration));
+        if (configuration["Caching:Redis"] is { Length: > 0 } redis)
+        {
+            // Instances behind one address share one cache, so a publication or retraction made through one
+            // instance evicts every instance's copy at once, not after the 30-minute expiry.
+            services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "policytracker:";
+            });
+        }
+
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromMinutes(30))
             .Tag(Tag)

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway Redis server on a free loopback port, from the installed <c>redis-server</c> (a Debian package;
+/// <c>.ci/run</c> installs it), stopped when disposed. Nothing is saved to disk.
+/// </summary>
+public sealed class RedisServer : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private RedisServer(Process process, int port)
+    {
+        this.process = process;
+        Configuration = $"127.0.0.1:{port}";
+    }
+
+    /// <summary>The StackExchange.Redis configuration string: "127.0.0.1:port".</summary>
+    public string Configuration { get; }
+
+    public static async Task<RedisServer> StartAsync()
+    {
+        var program = new[] { "/usr/bin/redis-server", "/usr/sbin/redis-server" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("The tests need redis-server, and it is not installed: `sudo apt-get install -y redis-server`.");
+        var port = FreePort();
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return new RedisServer(process, port);
+            }
+            catch (SocketException) when (!process.HasExited)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        process.Kill();
+        throw new InvalidOperationException($"redis-server did not start on port {port}: {await process.StandardOutput.ReadToEndAsync()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
