@@ -3,6 +3,7 @@ using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.OiaReleases;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;
 
@@ -49,6 +50,7 @@ public static class RecordKinds
         Statement.KindInfo,
         Event.KindInfo,
         Commitment.KindInfo,
+        OiaRelease.KindInfo,
     ]);
 
     private static readonly FrozenDictionary<RecordKind, RecordKindInfo> ByKind = All.ToFrozenDictionary(k => k.Kind);

@@ -14,6 +14,7 @@ public enum RecordKind
     Statement,
     Event,
     Commitment,
+    OiaRelease,
 }
 
 /// <summary>

@@ -1220,6 +1220,45 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.HasDiscriminator().HasValue("Meeting");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Requester")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Withheld")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("WithholdingGrounds")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RequestedOn", "PolicyTracker.Core.OiaReleases.OiaRelease.RequestedOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasDiscriminator().HasValue("OiaRelease");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
                 {
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
@@ -1520,6 +1559,16 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("MadeBy");
 
                     b.Navigation("MadeByOrganisation");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>

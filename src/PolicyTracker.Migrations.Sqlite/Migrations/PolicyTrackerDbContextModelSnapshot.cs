@@ -1190,6 +1190,45 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasDiscriminator().HasValue("Meeting");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requester")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Withheld")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithholdingGrounds")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RequestedOn", "PolicyTracker.Core.OiaReleases.OiaRelease.RequestedOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasDiscriminator().HasValue("OiaRelease");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
                 {
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
@@ -1490,6 +1529,16 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("MadeBy");
 
                     b.Navigation("MadeByOrganisation");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>

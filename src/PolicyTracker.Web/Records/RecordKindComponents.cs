@@ -3,6 +3,7 @@ using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.OiaReleases;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;
@@ -10,6 +11,7 @@ using PolicyTracker.Web.Agreements;
 using PolicyTracker.Web.Commitments;
 using PolicyTracker.Web.Events;
 using PolicyTracker.Web.Meetings;
+using PolicyTracker.Web.OiaReleases;
 using PolicyTracker.Web.Statements;
 using PolicyTracker.Web.Workstreams;
 
@@ -36,6 +38,7 @@ public static class RecordKindComponents
         [RecordKind.Statement] = Kind<StatementFieldsEditor, StatementFactsDisplay, StatementFacts>(StatementFactsDisplay.Describe),
         [RecordKind.Event] = Kind<EventFieldsEditor, EventFactsDisplay, EventFacts>(EventFactsDisplay.Describe),
         [RecordKind.Commitment] = Kind<CommitmentFieldsEditor, CommitmentFactsDisplay, CommitmentFacts>(CommitmentFactsDisplay.Describe),
+        [RecordKind.OiaRelease] = Kind<OiaReleaseFieldsEditor, OiaReleaseFactsDisplay, OiaReleaseFacts>(OiaReleaseFactsDisplay.Describe),
     });
 
     public static RecordKindComponent Of(RecordKind kind) => Components[kind];

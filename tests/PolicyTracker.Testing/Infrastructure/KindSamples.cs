@@ -5,6 +5,7 @@ using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.OiaReleases;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;
@@ -29,6 +30,12 @@ public static class KindSamples
             statement.SpeakerId = links.Person;
         },
         [RecordKind.Event] = (fields, _) => ((EventFields)fields).EventKind = EventKind.Other,
+        [RecordKind.OiaRelease] = (fields, _) =>
+        {
+            var release = (OiaReleaseFields)fields;
+            release.Requester = "RNZ";
+            release.RequestedOn = FuzzyDate.Parse("3 February 2025");
+        },
         [RecordKind.Commitment] = (fields, links) =>
         {
             var commitment = (CommitmentFields)fields;
