@@ -68,6 +68,13 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
             .ToListAsync(cancellationToken)).ToLookup(s => s.AgreementId);
         var parties = (await db.PartyMemberships.AsNoTracking().Include(p => p.Citations).ToListAsync(cancellationToken))
             .ToLookup(p => p.AgreementId);
+        var retracted = records.Where(r => r.State == PublicationState.Retracted).Select(r => r.Id).ToList();
+        var retractionReasons = (await db.Revisions.AsNoTracking()
+                .Where(r => retracted.Contains(r.EntityId) && r.Action == RevisionAction.Retracted)
+                .Select(r => new { r.EntityId, r.Number, r.Reason })
+                .ToListAsync(cancellationToken))
+            .GroupBy(r => r.EntityId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!.Reason);
 
         return records.Select(record =>
         {
@@ -85,6 +92,7 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
                 Content = RecordContent.From(record),
                 PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordContent>(pending, SnapshotJson.Options) : null,
                 PendingState = record.PendingState,
+                RetractionReason = retractionReasons.GetValueOrDefault(record.Id),
             };
         }).ToList();
     }

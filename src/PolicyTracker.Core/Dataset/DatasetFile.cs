@@ -72,4 +72,7 @@ public sealed class RecordEntry
     public RecordContent? PendingDraft { get; set; }
 
     public PublicationState? PendingState { get; set; }
+
+    /// <summary>For a retracted record: the public reason, shown at its address and in the corrections log. Required then.</summary>
+    public string? RetractionReason { get; set; }
 }

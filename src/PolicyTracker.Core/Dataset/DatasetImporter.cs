@@ -57,6 +57,10 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         await db.InCleanStateAsync(async () =>
         {
             var summary = await BuildAsync(file, cancellationToken);
+            // A retracted record's public reason goes on the revision that records its retraction, as the editor's does.
+            using var reasons = db.Journal().Because(file.Records
+                .Where(r => r.State == PublicationState.Retracted)
+                .ToDictionary(r => r.Id, r => new PublicReason(r.RetractionReason!.Trim())));
             await db.SaveChangesAsync(cancellationToken);
             return summary;
         });
@@ -145,6 +149,11 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         var where = $"Record {entry.Id}";
         var contentProblems = new ValidationProblems();
         var resolved = await writer.CheckAsync(entry.Content, entry.Id, found, contentProblems, cancellationToken);
+        if (entry.State == PublicationState.Retracted)
+        {
+            contentProblems.Required("Retraction reason", entry.RetractionReason, RecordEditor.ReasonMaxLength);
+        }
+
         Report(where, contentProblems, problems);
         if (entry.PendingDraft is { } pending)
         {

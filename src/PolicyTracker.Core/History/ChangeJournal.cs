@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
@@ -18,6 +19,8 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
     private readonly ConditionalWeakTable<TrackedRecord, RecordContent> contentAsLoaded = [];
 
     private PublicReason? reason;
+
+    private IReadOnlyDictionary<Guid, PublicReason> reasonsByEntity = new Dictionary<Guid, PublicReason>();
 
     private bool rehearsing;
 
@@ -37,6 +40,13 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
     {
         reason = why;
         return new Reset(() => reason = null);
+    }
+
+    /// <summary>Saves made inside record each listed entity's own public reason (an import's retracted records).</summary>
+    public IDisposable Because(IReadOnlyDictionary<Guid, PublicReason> byEntity)
+    {
+        reasonsByEntity = byEntity;
+        return new Reset(() => reasonsByEntity = new Dictionary<Guid, PublicReason>());
     }
 
     /// <summary>
@@ -95,11 +105,13 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
     {
         ArgumentNullException.ThrowIfNull(context);
         var publicChange = new ChangeRecorder(
-            context.ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, reason?.Text, reason?.Action, ContentAsLoaded)
+            context.ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, ReasonFor, ContentAsLoaded)
             .StampAndRecordRevisions();
         contentAsLoaded.Clear();
         evictAfterSave = publicChange && !rehearsing;
     }
+
+    private PublicReason? ReasonFor(Guid entity) => reasonsByEntity.GetValueOrDefault(entity) ?? reason;
 
     private RecordContent? ContentAsLoaded(TrackedRecord record) => contentAsLoaded.TryGetValue(record, out var content) ? content : null;
 
@@ -114,6 +126,14 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
     {
         public void Dispose() => reset();
     }
+}
+
+public static class ContextJournal
+{
+    /// <summary>The journal hooked into <paramref name="db"/>'s saves (every context of the app and the tests has one).</summary>
+    public static ChangeJournal Journal(this DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.OfType<ChangeJournal>().SingleOrDefault()
+        ?? throw new InvalidOperationException("This context has no change journal: create it through DatabaseSetup (or the tests' TestDatabase).");
 }
 
 /// <summary>Why a save is public: a retraction, or a correction or update (<paramref name="Action"/>) of a published record.</summary>

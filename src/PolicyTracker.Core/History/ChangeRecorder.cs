@@ -11,7 +11,7 @@ namespace PolicyTracker.Core.History;
 /// revision holding the values before and after. Doing it here means no code path can save without a trace.
 /// </summary>
 internal sealed class ChangeRecorder(
-    ChangeTracker tracker, string actor, DateTime now, string? reason, RevisionAction? publicAction, Func<TrackedRecord, RecordContent?> contentAsLoaded)
+    ChangeTracker tracker, string actor, DateTime now, Func<Guid, PublicReason?> reasonFor, Func<TrackedRecord, RecordContent?> contentAsLoaded)
 {
     /// <summary>Stamps and records every change; returns whether any of it can be seen by the public.</summary>
     public bool StampAndRecordRevisions()
@@ -75,8 +75,13 @@ internal sealed class ChangeRecorder(
         entity.CreatedAt = entity.UpdatedAt = now;
         entity.CreatedBy = entity.UpdatedBy = actor;
         entity.Version = 1;
-        // Created straight into the published state (sample data, imports), it is a publication for the public log.
-        var action = entity.State == PublicationState.Published ? RevisionAction.Published : RevisionAction.Created;
+        // Created straight into a public state (sample data, imports), it is a publication or retraction for the public log.
+        var action = entity.State switch
+        {
+            PublicationState.Published => RevisionAction.Published,
+            PublicationState.Retracted => RevisionAction.Retracted,
+            _ => RevisionAction.Created,
+        };
         // A new record's links and citations are all in memory, so its whole content can be recorded.
         var content = entity is TrackedRecord record ? RecordContent.From(record) : null;
         return NewRevision(entity, action, before: null, after: Snapshot(entry, current: true, content));
@@ -127,8 +132,8 @@ internal sealed class ChangeRecorder(
         if (!state.IsModified || state.OriginalValue == state.CurrentValue)
         {
             // A change to live content is published with a public note: a correction, or an update, as the caller says.
-            return reason is not null && state.CurrentValue == PublicationState.Published
-                ? publicAction ?? RevisionAction.Corrected
+            return reasonFor(entry.Entity.Id) is { } reason && state.CurrentValue == PublicationState.Published
+                ? reason.Action ?? RevisionAction.Corrected
                 : RevisionAction.Updated;
         }
 
@@ -151,7 +156,7 @@ internal sealed class ChangeRecorder(
         ChangedBy = actor,
         BeforeJson = before,
         AfterJson = after,
-        Reason = reason,
+        Reason = reasonFor(entity.Id)?.Text,
     };
 
     private static string Snapshot(EntityEntry entry, bool current, RecordContent? content)

@@ -47,6 +47,10 @@ public class DatasetRoundTripTests : IAsyncLifetime
         await using var db = target.CreateContext();
         Assert.Equal(dataset.Records.Count(r => !r.Deleted && r.State == PublicationState.Published), await db.Records.VisibleToPublic().CountAsync());
         Assert.True(await db.Revisions.AnyAsync(r => r.ChangedBy == "importer@example.org"));
+        // The retraction's public reason travels, and the import records it where the public page reads it.
+        Assert.Contains(dataset.Records, r => r.State == PublicationState.Retracted && r.RetractionReason == "Retracted to test the round trip.");
+        var retraction = await new RecordQueries(db, TimeProvider.System).FindPublishedAsync(RecordKind.Event, "pipir-established");
+        Assert.Equal("Retracted to test the round trip.", Assert.IsType<RecordLookup.Retracted>(retraction).Reason);
     }
 
     [Fact]
@@ -78,6 +82,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
         "a pending change with markup",
         "a pending change with an unknown source",
         "a pending change of a draft",
+        "a retracted record with no public reason",
     };
 
     [Theory]
@@ -97,6 +102,9 @@ public class DatasetRoundTripTests : IAsyncLifetime
             case "a pending change with markup": WithPendingChange(PublishedEvent(dataset)).Summary = "<img src=x onerror=alert(1)>"; break;
             case "a pending change with an unknown source":
                 WithPendingChange(PublishedEvent(dataset)).Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() });
+                break;
+            case "a retracted record with no public reason":
+                PublishedEvent(dataset).State = PublicationState.Retracted;
                 break;
             case "a pending change of a draft":
                 var entry = PublishedEvent(dataset);
@@ -173,6 +181,9 @@ public class DatasetRoundTripTests : IAsyncLifetime
         draft.InternalNotes = "Internal notes travel with the dataset.";
         var deleted = await session.Editor.CreateAsync(draft);
         await session.Editor.DeleteAsync(deleted, 1);
+
+        var retracted = await session.Db.Events.SingleAsync(e => e.Slug == "pipir-established");
+        await session.Editor.RetractAsync(retracted.Id, retracted.Version, "Retracted to test the round trip.");
 
         var cited = await session.Db.Sources.OrderBy(s => s.Id).FirstAsync();
         cited.InternalNotes = "Internal notes on a source travel too.";
