@@ -4,6 +4,7 @@ using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.OiaReleases;
+using PolicyTracker.Core.Questions;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;
 
@@ -51,6 +52,7 @@ public static class RecordKinds
         Event.KindInfo,
         Commitment.KindInfo,
         OiaRelease.KindInfo,
+        Question.KindInfo,
     ]);
 
     private static readonly FrozenDictionary<RecordKind, RecordKindInfo> ByKind = All.ToFrozenDictionary(k => k.Kind);

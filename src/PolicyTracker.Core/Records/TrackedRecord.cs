@@ -15,6 +15,7 @@ public enum RecordKind
     Event,
     Commitment,
     OiaRelease,
+    Question,
 }
 
 /// <summary>

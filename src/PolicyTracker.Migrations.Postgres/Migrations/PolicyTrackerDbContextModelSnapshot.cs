@@ -1259,6 +1259,57 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.HasDiscriminator().HasValue("OiaRelease");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Questions.Question", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<string>("AskedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("AskedOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AskedOfOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QuestionText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("ReferredToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RespondedOn", "PolicyTracker.Core.Questions.Question.RespondedOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasIndex("AskedOfId");
+
+                    b.HasIndex("AskedOfOrganisationId");
+
+                    b.HasIndex("ReferredToId");
+
+                    b.HasDiscriminator().HasValue("Question");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
                 {
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
@@ -1569,6 +1620,30 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Questions.Question", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Person", "AskedOf")
+                        .WithMany()
+                        .HasForeignKey("AskedOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "AskedOfOrganisation")
+                        .WithMany()
+                        .HasForeignKey("AskedOfOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Person", "ReferredTo")
+                        .WithMany()
+                        .HasForeignKey("ReferredToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AskedOf");
+
+                    b.Navigation("AskedOfOrganisation");
+
+                    b.Navigation("ReferredTo");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>

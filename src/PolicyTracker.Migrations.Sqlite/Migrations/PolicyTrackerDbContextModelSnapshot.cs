@@ -1229,6 +1229,57 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasDiscriminator().HasValue("OiaRelease");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Questions.Question", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<string>("AskedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AskedOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AskedOfOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RespondedOn", "PolicyTracker.Core.Questions.Question.RespondedOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasIndex("AskedOfId");
+
+                    b.HasIndex("AskedOfOrganisationId");
+
+                    b.HasIndex("ReferredToId");
+
+                    b.HasDiscriminator().HasValue("Question");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
                 {
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
@@ -1539,6 +1590,30 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Questions.Question", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Person", "AskedOf")
+                        .WithMany()
+                        .HasForeignKey("AskedOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "AskedOfOrganisation")
+                        .WithMany()
+                        .HasForeignKey("AskedOfOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Person", "ReferredTo")
+                        .WithMany()
+                        .HasForeignKey("ReferredToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AskedOf");
+
+                    b.Navigation("AskedOfOrganisation");
+
+                    b.Navigation("ReferredTo");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>

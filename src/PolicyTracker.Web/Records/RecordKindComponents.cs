@@ -4,6 +4,7 @@ using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.OiaReleases;
+using PolicyTracker.Core.Questions;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;
@@ -12,6 +13,7 @@ using PolicyTracker.Web.Commitments;
 using PolicyTracker.Web.Events;
 using PolicyTracker.Web.Meetings;
 using PolicyTracker.Web.OiaReleases;
+using PolicyTracker.Web.Questions;
 using PolicyTracker.Web.Statements;
 using PolicyTracker.Web.Workstreams;
 
@@ -39,6 +41,7 @@ public static class RecordKindComponents
         [RecordKind.Event] = Kind<EventFieldsEditor, EventFactsDisplay, EventFacts>(EventFactsDisplay.Describe),
         [RecordKind.Commitment] = Kind<CommitmentFieldsEditor, CommitmentFactsDisplay, CommitmentFacts>(CommitmentFactsDisplay.Describe),
         [RecordKind.OiaRelease] = Kind<OiaReleaseFieldsEditor, OiaReleaseFactsDisplay, OiaReleaseFacts>(OiaReleaseFactsDisplay.Describe),
+        [RecordKind.Question] = Kind<QuestionFieldsEditor, QuestionFactsDisplay, QuestionFacts>(QuestionFactsDisplay.Describe),
     });
 
     public static RecordKindComponent Of(RecordKind kind) => Components[kind];

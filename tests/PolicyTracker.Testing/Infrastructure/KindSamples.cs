@@ -6,6 +6,7 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.OiaReleases;
+using PolicyTracker.Core.Questions;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Statements;
 using PolicyTracker.Core.Workstreams;
@@ -35,6 +36,13 @@ public static class KindSamples
             var release = (OiaReleaseFields)fields;
             release.Requester = "RNZ";
             release.RequestedOn = FuzzyDate.Parse("3 February 2025");
+        },
+        [RecordKind.Question] = (fields, links) =>
+        {
+            var question = (QuestionFields)fields;
+            question.AskedBy = "RNZ";
+            question.AskedOfId = links.Person;
+            question.QuestionText = "What part will New Zealand play?";
         },
         [RecordKind.Commitment] = (fields, links) =>
         {

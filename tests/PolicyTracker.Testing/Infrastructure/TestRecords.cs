@@ -5,6 +5,7 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.OiaReleases;
+using PolicyTracker.Core.Questions;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Statements;
@@ -31,6 +32,7 @@ public static class TestRecords
             RecordKind.Event => new Event { EventKind = EventKind.Announcement },
             RecordKind.Commitment => new Commitment { MadeBy = db.People.Single(p => p.Slug == "judith-collins"), DueBy = FuzzyDate.Parse("2030") },
             RecordKind.OiaRelease => new OiaRelease { Requester = "RNZ", RequestedOn = FuzzyDate.Parse("3 February 2025") },
+            RecordKind.Question => new Question { AskedBy = "RNZ", AskedOf = db.People.Single(p => p.Slug == "judith-collins"), QuestionText = $"Question {slug}?" },
             // No fallback: a kind missing here would silently become another kind and pass tests it should fail.
             _ => throw new InvalidOperationException($"No test record for the {kind} kind: add one to {nameof(TestRecords)}."),
         };

@@ -116,9 +116,4 @@ public class CommitmentTests : IAsyncLifetime
         await session.Editor.PublishAsync(id, 2);
         return content.Slug;
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
