@@ -76,6 +76,7 @@ public static class DatabaseSetup
         services.AddScoped<Timeline.SavedViews>();
         services.AddScoped<Editing.DirectoryEditor>();
         services.AddScoped<Editing.DirectoryQueries>();
+        services.AddScoped<Editing.BinQueries>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Commitments.CommitmentQueries>();

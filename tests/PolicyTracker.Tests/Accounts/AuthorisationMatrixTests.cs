@@ -18,6 +18,7 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
         ("/workspace/export.csv", Roles.Analyst),
         ("/workspace/export.json", Roles.Analyst),
         ("/workspace/audit", Roles.Analyst),
+        ("/workspace/bin", Roles.Analyst),
         ("/workspace/dataset.json", Roles.Analyst),
         ("/workspace/import", Roles.Editor),
         ("/workspace/records/new", Roles.Editor),
