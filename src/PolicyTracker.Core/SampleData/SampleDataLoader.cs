@@ -16,8 +16,6 @@ namespace PolicyTracker.Core.SampleData;
 /// </summary>
 public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clock)
 {
-    private static readonly string[] DirectoryKinds = ["countries", "organisations", "people", "sources"];
-
     /// <summary>The word a reference starts with, for each list of the file.</summary>
     private static readonly Dictionary<string, string> ReferencePrefix = new()
     {
@@ -119,7 +117,7 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
     /// <summary>The file as the dataset import reads it: ids given, references replaced by ids, everything published.</summary>
     private static DatasetFile ToDataset(JsonObject file, Dictionary<string, Guid> ids)
     {
-        foreach (var list in DirectoryKinds)
+        foreach (var list in ReferencePrefix.Keys.Where(list => list != "records"))
         {
             foreach (var entry in file[list]!.AsArray())
             {

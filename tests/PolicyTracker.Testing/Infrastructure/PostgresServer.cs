@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace PolicyTracker.Tests.Infrastructure;
@@ -69,7 +67,7 @@ public sealed class PostgresServer
                 Run("chmod", ["755", folder], asPostgres: false);
             }
 
-            var port = FreePort();
+            var port = LoopbackPort.Free();
             Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], runAsPostgres);
             var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
                           "-c full_page_writes=off -c max_connections=300";
@@ -152,12 +150,6 @@ public sealed class PostgresServer
                 " to the connection string of a server where the user may create databases.");
         }
 
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
 
         private static void Run(string program, string[] arguments, bool asPostgres)
         {

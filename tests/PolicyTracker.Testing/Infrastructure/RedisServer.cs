@@ -25,7 +25,7 @@ public sealed class RedisServer : IAsyncDisposable
     {
         var program = new[] { "/usr/bin/redis-server", "/usr/sbin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("The tests need redis-server, and it is not installed: `sudo apt-get install -y redis-server`.");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
         {
@@ -62,10 +62,4 @@ public sealed class RedisServer : IAsyncDisposable
         process.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

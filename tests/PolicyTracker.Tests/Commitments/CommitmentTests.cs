@@ -111,9 +111,7 @@ public class CommitmentTests : IAsyncLifetime
             });
         }
 
-        var id = await session.Editor.CreateAsync(content);
-        await session.Editor.SubmitForReviewAsync(id, 1);
-        await session.Editor.PublishAsync(id, 2);
+        await session.Editor.PublishNewAsync(content);
         return content.Slug;
     }
 }

@@ -425,9 +425,7 @@ public class RecordEditorTests : IAsyncLifetime
 
     private async Task<Guid> PublishedMeetingAsync(EditingSession session, string title)
     {
-        var id = await session.Editor.CreateAsync(Meeting(title, publishedSource));
-        await session.Editor.SubmitForReviewAsync(id, 1);
-        await session.Editor.PublishAsync(id, 2);
+        var id = await session.Editor.PublishNewAsync(Meeting(title, publishedSource));
         return id;
     }
 

@@ -25,9 +25,7 @@ public class SqliteEditingTests
         draft.Citations.Add(new CitationDraft { SourceId = cited, Pinpoint = "a pinpoint" });
         draft.DateClaims.Add(new DateClaimDraft { Date = FuzzyDate.Parse("2026"), Claim = "Another report says 2026.", Citations = [new CitationDraft { SourceId = cited }] });
 
-        var id = await session.Editor.CreateAsync(draft);
-        await session.Editor.SubmitForReviewAsync(id, 1);
-        await session.Editor.PublishAsync(id, 2);
+        var id = await session.Editor.PublishNewAsync(draft);
         var edit = (await session.Editor.OpenAsync(id)).Draft;
         edit.Title = "SQLite workflow event, corrected";
         await session.Editor.SaveAsync(id, 3, edit);

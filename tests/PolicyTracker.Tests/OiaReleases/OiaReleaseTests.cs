@@ -77,9 +77,7 @@ public class OiaReleaseTimingTests : IAsyncLifetime
         var content = KindSamples.Publishable(RecordKind.OiaRelease, $"Release {requested} {released}", links);
         content.Date = FuzzyDate.Parse(released);
         content.FieldsOf<OiaReleaseFields>().RequestedOn = FuzzyDate.Parse(requested);
-        var id = await session.Editor.CreateAsync(content);
-        await session.Editor.SubmitForReviewAsync(id, 1);
-        await session.Editor.PublishAsync(id, 2);
+        await session.Editor.PublishNewAsync(content);
 
         var found = await new RecordQueries(session.Db, TimeProvider.System)
             .FindPublishedAsync(RecordKind.OiaRelease, content.Slug);

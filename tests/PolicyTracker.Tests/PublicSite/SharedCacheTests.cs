@@ -28,9 +28,7 @@ public class SharedCacheTests
         {
             await using var db = first.Database.CreateContext();
             var links = await KindSamples.LinksAsync(db);
-            id = await editor.CreateAsync(KindSamples.Publishable(RecordKind.Event, "Shared cache probe", links));
-            await editor.SubmitForReviewAsync(id, 1);
-            await editor.PublishAsync(id, 2);
+            id = await editor.PublishNewAsync(KindSamples.Publishable(RecordKind.Event, "Shared cache probe", links));
         });
         var reader = second.CreateClient();
         Assert.Contains("Shared cache probe", await reader.GetStringAsync(Listing)); // now in the second instance's cache

@@ -32,9 +32,7 @@ public class QuestionTests : IAsyncLifetime
         content.Date = FuzzyDate.Parse(asked);
         var fields = content.FieldsOf<QuestionFields>();
         (fields.Response, fields.RespondedOn, fields.ReferredToId) = (response, FuzzyDate.Parse(respondedOn), response == QuestionResponse.Referred ? links.Person : null);
-        var id = await session.Editor.CreateAsync(content);
-        await session.Editor.SubmitForReviewAsync(id, 1);
-        await session.Editor.PublishAsync(id, 2);
+        await session.Editor.PublishNewAsync(content);
 
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
         var found = await new RecordQueries(session.Db, clock).FindPublishedAsync(RecordKind.Question, content.Slug);

@@ -36,9 +36,7 @@ public class EveryKindTests(PostgresAppFixture fixture) : IClassFixture<Postgres
             Guid id = default;
             await fixture.App.EditAsync(async editor =>
             {
-                id = await editor.CreateAsync(content);
-                await editor.SubmitForReviewAsync(id, 1);
-                await editor.PublishAsync(id, 2);
+                id = await editor.PublishNewAsync(content);
             });
             walked[kind] = (id, title, content.Slug);
         }

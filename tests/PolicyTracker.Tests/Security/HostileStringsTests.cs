@@ -42,9 +42,7 @@ public class HostileStringsTests(PostgresAppFixture fixture, ITestOutputHelper o
             {
                 await fixture.App.EditAsync(async editor =>
                 {
-                    var id = await editor.CreateAsync(content);
-                    await editor.SubmitForReviewAsync(id, 1);
-                    await editor.PublishAsync(id, 2);
+                    await editor.PublishNewAsync(content);
                 });
                 published.Add((kind, content.Slug));
             }
