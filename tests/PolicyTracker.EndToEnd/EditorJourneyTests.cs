@@ -17,7 +17,13 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await page.Locator(".mud-input-control").Filter(new() { HasText = "Title is required." }).First.WaitForAsync();
 
+        // A title close to a meeting already in the tracker is pointed out before anything is saved.
+        await page.GetByLabel("Title").First.FillAsync("PIPIR's first meeting in Honolulu");
+        await page.GetByLabel("Title").First.BlurAsync();
+        await Assertions.Expect(page.Locator("[data-testid=similar-records]")).ToContainTextAsync("PIPIR's first meeting, Honolulu");
         await page.GetByLabel("Title").First.FillAsync("E2E inline-sourced meeting");
+        await page.GetByLabel("Title").First.BlurAsync();
+        await Assertions.Expect(page.Locator("[data-testid=similar-records]")).ToHaveCountAsync(0);
         await page.GetByLabel("Summary (in the tracker's own words)").FillAsync("Officials met to discuss supply-chain resilience.");
         await BrowserFixture.ChooseAsync(page, "Date: precision", "Month");
         await page.GetByLabel("Year").First.FillAsync("2025");
@@ -29,7 +35,13 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         var newSource = page.Locator(".new-source");
         await newSource.GetByLabel("Title").FillAsync("E2E source report");
         await newSource.GetByLabel("Outlet").FillAsync("E2E Outlet");
+        // The address of a source already in the tracker, pasted with tracking parameters: the existing one is offered.
+        await newSource.GetByLabel("URL (http or https)").FillAsync("http://rnz.co.nz/article/55438393-c750-4cfa-b034-cc408c7c2629?utm_source=e2e");
+        await newSource.GetByLabel("URL (http or https)").BlurAsync();
+        await Assertions.Expect(page.Locator("[data-testid=similar-sources]")).ToContainTextAsync("(the same address)");
         await newSource.GetByLabel("URL (http or https)").FillAsync("https://example.org/e2e-report");
+        await newSource.GetByLabel("URL (http or https)").BlurAsync();
+        await Assertions.Expect(page.Locator("[data-testid=similar-sources]")).ToHaveCountAsync(0);
         await newSource.GetByLabel("Why this reliability").FillAsync("Checked against the original document.");
         await newSource.GetByRole(AriaRole.Button, new() { Name = "Add and cite this source" }).ClickAsync();
         var citation = page.Locator("[data-testid=record-citations] .citation-row");

@@ -82,6 +82,17 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         await CheckSlugsFreeAsync(organisations.Values, db.Organisations, "organisation", problems, cancellationToken);
         await CheckSlugsFreeAsync(people.Values, db.People, "person", problems, cancellationToken);
         await CheckSlugsFreeAsync(sources.Values, db.Sources, "source", problems, cancellationToken);
+        var addresses = await SourceAddresses.LoadAsync(db.Sources, cancellationToken);
+        foreach (var source in file.Sources)
+        {
+            if (addresses.HolderOf(source.Content.Url, source.Id) is { } holder)
+            {
+                problems.Add($"Source {source.Id}", SourceAddresses.AlreadyHeld(holder.Title));
+            }
+
+            addresses.Add(source.Id, source.Content.Title, source.Content.Url);
+        }
+
         problems.ThrowIfInvalid("The dataset");
 
         var found = new Lookup(db, countries, organisations, people, sources, records, file.Records);

@@ -205,6 +205,11 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
                 problems.Add("Slug", $"\"{newSlug}\" is already taken; choose another slug.");
             }
 
+            if (draft is SourceEdit sourceEdit && (await SourceAddresses.LoadAsync(db.Sources, cancellationToken)).HolderOf(sourceEdit.Content.Url, entity.Id) is { } holder)
+            {
+                problems.Add("URL", SourceAddresses.AlreadyHeld(holder.Title));
+            }
+
             if (state != PublicationState.Published && entity.State == PublicationState.Published && await IsReferencedAsync(entity, publishedOnly: true, cancellationToken))
             {
                 problems.Add("State", "Published records point to this; it stays published while they do.");
@@ -356,4 +361,12 @@ public sealed class DirectoryQueries(PolicyTrackerDbContext db)
             .Select(e => new DirectoryItem(e.Id, e.Title, e.State, e.DeletedAt != null)).ToListAsync(cancellationToken),
         _ => null,
     };
+
+    /// <summary>Sources that are not published and that nothing cites: added while citing and then left, for clean-up.</summary>
+    public Task<List<DirectoryItem>> UnusedDraftSourcesAsync(CancellationToken cancellationToken = default) =>
+        db.Sources.AsNoTracking()
+            .Where(s => s.State != PublicationState.Published && !db.Citations.Any(c => c.SourceId == s.Id))
+            .OrderBy(s => s.Title)
+            .Select(s => new DirectoryItem(s.Id, s.Title, s.State, false))
+            .ToListAsync(cancellationToken);
 }

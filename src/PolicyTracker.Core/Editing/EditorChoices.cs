@@ -9,7 +9,8 @@ public sealed record Choice(Guid Id, string Name, PublicationState State);
 
 public sealed record SourceChoice(Guid Id, string Title, string? Outlet, Reliability Reliability, PublicationState State)
 {
-    public string Label => Outlet is null ? Title : $"{Title} ({Outlet})";
+    /// <summary>"Title (Outlet)", and "draft" for a source the public cannot see yet (it goes public with the first record citing it).</summary>
+    public string Label => (Outlet is null ? Title : $"{Title} ({Outlet})") + (State == PublicationState.Published ? "" : " · draft");
 }
 
 /// <summary>Everything an editor can link a record to, in every state: the pickers of the record form.</summary>

@@ -157,9 +157,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
                     : "There is nothing waiting to be published.");
             }
 
-            var problems = PublicationRules.CheckPublishable(record);
-            PublicationRules.CheckLinksPublished(links, problems);
-            problems.ThrowIfInvalid($"\"{record.Title}\"");
+            CheckPublishable(record, links);
             return reason is null ? null : new PublicReason(reason, changeKind == PublicChangeKind.Update ? RevisionAction.PublicUpdate : RevisionAction.Corrected);
         }, cancellationToken);
 
@@ -177,6 +175,25 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
             record.PendingDraftJson = null;
             record.PendingState = null;
             return Task.FromResult<PublicReason?>(new PublicReason(checkedReason));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Puts a retracted record back on view as it was when retracted, only with a public note saying why; the log keeps
+    /// the retraction and the reinstatement both. The record must still meet every rule for publishing.
+    /// </summary>
+    public Task ReinstateAsync(Guid id, int basedOnVersion, string publicNote, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, basedOnVersion, async record =>
+        {
+            var note = CheckReason(publicNote);
+            if (record.State != PublicationState.Retracted)
+            {
+                throw Invalid("State", "Only a retracted record can be reinstated.");
+            }
+
+            var links = await CheckAsync(RecordContent.From(record), record.Id, cancellationToken);
+            record.State = PublicationState.Published;
+            CheckPublishable(record, links);
+            return new PublicReason(note);
         }, cancellationToken);
 
     /// <summary>Drops a live record's pending change; the published values stay as they are.</summary>
@@ -330,6 +347,14 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
         var resolved = await writer.CheckAsync(content, recordId, writer.DatabaseLinks, problems, cancellationToken);
         problems.ThrowIfInvalid($"\"{content.Title}\"");
         return resolved;
+    }
+
+    private static void CheckPublishable(TrackedRecord record, RecordWriter.Resolved links)
+    {
+        PublicationRules.PublishCitedDraftSources(links);
+        var problems = PublicationRules.CheckPublishable(record);
+        PublicationRules.CheckLinksPublished(links, problems);
+        problems.ThrowIfInvalid($"\"{record.Title}\"");
     }
 
     private static RecordContent Deserialize(string json) =>

@@ -15,14 +15,16 @@ public sealed record PublicChange(DateTime At, RevisionAction Action, string Slu
 /// </summary>
 public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
 {
+    private static readonly RevisionAction[] CorrectionActions =
+        [RevisionAction.Corrected, RevisionAction.PublicUpdate, RevisionAction.Retracted, RevisionAction.Reinstated];
+
+    // Declared after what it includes: static fields are set in order.
     private static readonly RevisionAction[] PublicActions =
-        [RevisionAction.Published, RevisionAction.Corrected, RevisionAction.PublicUpdate, RevisionAction.Retracted];
+        [RevisionAction.Published, .. CorrectionActions];
 
-    private static readonly RevisionAction[] CorrectionActions = [RevisionAction.Corrected, RevisionAction.PublicUpdate, RevisionAction.Retracted];
-
-    /// <summary>The corrections and updates of one published record, newest first, for its own page.</summary>
+    /// <summary>The corrections, updates, retractions and reinstatements of one published record, newest first, for its own page.</summary>
     public Task<List<PublicChange>> OfRecordAsync(string slug, CancellationToken cancellationToken = default) =>
-        QueryAsync([RevisionAction.Corrected, RevisionAction.PublicUpdate], 500, cancellationToken, slug);
+        QueryAsync(CorrectionActions, 500, cancellationToken, slug);
 
     public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
         QueryAsync(PublicActions, count, cancellationToken);

@@ -139,6 +139,7 @@ internal sealed class ChangeRecorder(
 
         return state.CurrentValue switch
         {
+            PublicationState.Published when state.OriginalValue == PublicationState.Retracted => RevisionAction.Reinstated,
             PublicationState.InReview => RevisionAction.SubmittedForReview,
             PublicationState.Published => RevisionAction.Published,
             PublicationState.Retracted => RevisionAction.Retracted,

@@ -16,6 +16,8 @@ public enum RevisionAction
     Restored,
     /// <summary>A published record changed to add new information; the reason says what.</summary>
     PublicUpdate,
+    /// <summary>A retracted record put back on view; the reason says why, and the retraction stays in the log.</summary>
+    Reinstated,
 }
 
 /// <summary>What a change to a published record is, as the public is told: a fact was wrong, or there is news.</summary>

@@ -23,6 +23,30 @@ public static class PublicationRules
     }
 
     /// <summary>
+    /// What a reviewer should look at before publishing, though it does not stop publication: a citation with no
+    /// pinpoint asks the reader to search the whole source for the fact.
+    /// </summary>
+    public static IReadOnlyList<string> ReviewWarnings(RecordContent content)
+    {
+        var unpinned = content.AllCitations().Count(c => string.IsNullOrWhiteSpace(c.Pinpoint));
+        return unpinned == 0
+            ? []
+            : [$"{(unpinned == 1 ? "A citation has" : $"{unpinned} citations have")} no pinpoint: add the short quotation or paragraph that supports the fact, so a reader can check it without reading the whole source."];
+    }
+
+    /// <summary>
+    /// A source added while citing it waits as a draft, unseen, until a record citing it is published: then it goes
+    /// public with the record (each with its own revision). A deleted source is never cited, so never published here.
+    /// </summary>
+    public static void PublishCitedDraftSources(RecordWriter.Resolved links)
+    {
+        foreach (var source in links.Sources.Where(s => s.State is PublicationState.Draft or PublicationState.InReview && s.DeletedAt is null))
+        {
+            source.State = PublicationState.Published;
+        }
+    }
+
+    /// <summary>
     /// A published record names only published entries: a draft person as a statement's speaker, a draft
     /// organisation or agreement it links to, would otherwise be half-shown or hidden from the reader. Each one is named.
     /// </summary>

@@ -15,13 +15,25 @@ internal sealed class RevalidatingIdentityState(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, IOptions<AccountsOptions> accounts)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    private readonly ILogger logger = loggerFactory.CreateLogger<RevalidatingIdentityState>();
+
     protected override TimeSpan RevalidationInterval => accounts.Value.CircuitRevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        return await IsStillValidAsync(users, authenticationState.User);
+        try
+        {
+            return await IsStillValidAsync(users, authenticationState.User);
+        }
+        catch (Exception unreachable) when (Workspace.ActionFailure.IsStorageFailure(unreachable))
+        {
+            // The base class would sign the tab out on any failure, so a database blip would end every editor's
+            // session. Nothing can be written while the database is away; the next check, once it is back, decides.
+            logger.LogWarning(unreachable, "Could not check a workspace tab's user; checking again later");
+            return true;
+        }
     }
 
     private async Task<bool> IsStillValidAsync(UserManager<IdentityUser> users, ClaimsPrincipal principal)

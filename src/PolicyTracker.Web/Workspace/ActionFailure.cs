@@ -20,8 +20,11 @@ public static class ActionFailure
     public static string? Explain(Exception failure) => failure switch
     {
         UnauthorizedAccessException => AccessEnded,
-        DbUpdateException or DbException or TimeoutException => Storage,
-        InvalidOperationException { InnerException: DbException or TimeoutException } => Storage,
+        _ when IsStorageFailure(failure) => Storage,
         _ => null,
     };
+
+    /// <summary>Whether the database, not the request, failed: unreachable, refusing connections, or too slow.</summary>
+    public static bool IsStorageFailure(Exception failure) => failure is DbUpdateException or DbException or TimeoutException
+        or InvalidOperationException { InnerException: DbException or TimeoutException };
 }

@@ -43,6 +43,31 @@ public sealed class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// Makes one database unreachable, as a stopped server is to the app using it: open connections are ended and new
+    /// ones refused, until the returned handle is disposed. Other tests' databases on the shared server are untouched.
+    /// </summary>
+    public async Task<IAsyncDisposable> TakeOfflineAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await ExecuteAsync($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false");
+        await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
+        return new Offline(() => ExecuteAsync($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS true"));
+    }
+
+    private sealed class Offline(Func<Task> bringBack) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await bringBack();
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static PostgresServer Start()
     {
         var given = Environment.GetEnvironmentVariable(ConnectionStringVariable);

@@ -77,6 +77,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
         "wrong format",
         "two records with one address",
         "two sources with one address",
+        "two sources of one web page",
         "a list that is null",
         "a published record with no citation",
         "a pending change with markup",
@@ -98,6 +99,10 @@ public class DatasetRoundTripTests : IAsyncLifetime
             case "wrong format": dataset.Format = "something-else"; break;
             case "two records with one address": dataset.Records[1].Content.Slug = dataset.Records[0].Content.Slug; break;
             case "two sources with one address": dataset.Sources[1].Slug = dataset.Sources[0].Slug; break;
+            case "two sources of one web page":
+                var withUrl = dataset.Sources.Where(s => s.Content.Url is not null).ToList();
+                withUrl[1].Content.Url = withUrl[0].Content.Url!.Replace("https://", "http://") + "?utm_source=copy";
+                break;
             case "a published record with no citation": PublishedEvent(dataset).Content.Citations.Clear(); break;
             case "a pending change with markup": WithPendingChange(PublishedEvent(dataset)).Summary = "<img src=x onerror=alert(1)>"; break;
             case "a pending change with an unknown source":

@@ -36,6 +36,54 @@ public class DirectoryEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_source_for_the_same_page_is_refused_naming_the_first_and_nothing_is_saved()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var existing = await db.Sources.AsNoTracking().SingleAsync(s => s.Url == "https://www.rnz.co.nz/news/top/543889/military-tech-moves-lots-of-talk-and-lots-of-drones");
+        var count = await db.Sources.CountAsync();
+        var copy = new SourceEdit
+        {
+            Content =
+            {
+                Title = "Military tech moves", ReliabilityReason = "Public broadcaster",
+                Url = "http://rnz.co.nz/news/top/543889/military-tech-moves-lots-of-talk-and-lots-of-drones/?utm_source=feed",
+            },
+        };
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() =>
+            editor.SaveAsync<Source, SourceEdit>(null, 0, copy, null, PublicationState.Draft, null));
+
+        var problem = Assert.Single(refused.Problems, p => p.Field == "URL");
+        Assert.Contains($"already in the tracker as the source \"{existing.Title}\"", problem.Message);
+        Assert.Equal(count, await db.Sources.CountAsync());
+        // The source itself keeps its own address when saved again.
+        var own = SourceEdit.From(existing);
+        await editor.SaveAsync<Source, SourceEdit>(existing.Id, existing.Version, own, existing.Slug, existing.State, null);
+    }
+
+    [Fact]
+    public async Task Sources_like_a_new_one_are_offered_by_address_and_by_close_title_and_unused_drafts_are_listed()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var similar = new SimilarEntries(db, TestActor.Editor());
+        var byAddress = await similar.SourcesLikeAsync("https://rnz.co.nz/news/top/543889/military-tech-moves-lots-of-talk-and-lots-of-drones#top", "Something else");
+        var match = Assert.Single(byAddress);
+        Assert.True(match.SameAddress);
+
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var id = await editor.SaveAsync<Source, SourceEdit>(
+            null, 0, new SourceEdit { Content = { Title = "Briefing to the incoming Minister of Defence", ReliabilityReason = "Official" } }, null, PublicationState.Draft, null);
+        var byTitle = await similar.SourcesLikeAsync(null, "Briefing to the Incoming Minister of Defence.");
+        Assert.Contains(byTitle, s => s.Source.Id == id && !s.SameAddress);
+        Assert.Empty(await similar.SourcesLikeAsync(null, "Briefing on wine exports"));
+
+        var unused = await new DirectoryQueries(db).UnusedDraftSourcesAsync();
+        Assert.Contains(unused, s => s.Id == id);
+        Assert.DoesNotContain(unused, s => s.State == PublicationState.Published);
+    }
+
+    [Fact]
     public async Task A_slug_made_from_a_name_is_made_free_and_a_new_source_records_the_day_it_was_read()
     {
         await using var db = database.CreateContext(TestActor.Editor());

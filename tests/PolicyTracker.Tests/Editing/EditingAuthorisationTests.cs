@@ -14,7 +14,7 @@ public class EditingAuthorisationTests : IAsyncLifetime
     private Guid recordId;
 
     public static readonly string[] Operations =
-        ["create", "save", "submit", "return", "publish", "retract", "discard", "delete", "undelete", "restore-revision", "open"];
+        ["create", "save", "submit", "return", "publish", "retract", "reinstate", "discard", "delete", "undelete", "restore-revision", "open"];
 
     public static TheoryData<string, string?, bool> Matrix()
     {
@@ -64,6 +64,7 @@ public class EditingAuthorisationTests : IAsyncLifetime
             "return" => session.Editor.ReturnToDraftAsync(recordId, version),
             "publish" => session.Editor.PublishAsync(recordId, version),
             "retract" => session.Editor.RetractAsync(recordId, version, "A reason"),
+            "reinstate" => session.Editor.ReinstateAsync(recordId, version, "A reason"),
             "discard" => session.Editor.DiscardPendingAsync(recordId, version),
             "delete" => session.Editor.DeleteAsync(recordId, version),
             "undelete" => session.Editor.UndeleteAsync(recordId, version),

@@ -17,7 +17,6 @@ public class RecordEditorTests : IAsyncLifetime
 {
     private TestDatabase database = null!;
     private Guid publishedSource;
-    private Guid draftSource;
     private Guid pipir;
 
     public async Task InitializeAsync()
@@ -26,10 +25,6 @@ public class RecordEditorTests : IAsyncLifetime
         await using var db = database.CreateContext();
         publishedSource = (await db.Sources.SingleAsync(s => s.Slug == "rnz-nz-joins-pipir")).Id;
         pipir = (await db.Agreements.SingleAsync(a => a.Slug == "pipir")).Id;
-        var unpublished = new Source { Slug = "unpublished-report", Title = "An unpublished report", ReliabilityReason = "Not yet checked" };
-        db.Sources.Add(unpublished);
-        await db.SaveChangesAsync();
-        draftSource = unpublished.Id;
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
@@ -64,16 +59,6 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Contains(error.Problems, p => p.Field == "Citations" && p.Message.Contains("cannot be published without a citation"));
         Assert.Equal(PublicationState.InReview, (await session.Db.Records.SingleAsync(r => r.Id == id)).State);
         Assert.Equal(2, (await Revisions(session.Db, id)).Count);
-    }
-
-    [Fact]
-    public async Task A_citation_of_an_unpublished_source_does_not_make_a_record_publishable()
-    {
-        await using var session = database.Edit();
-        var id = await session.Editor.CreateAsync(Meeting("Meeting cited to a draft source", draftSource));
-        await session.Editor.SubmitForReviewAsync(id, 1);
-
-        await Assert.ThrowsAsync<ValidationException>(() => session.Editor.PublishAsync(id, 2));
     }
 
     [Fact]
@@ -229,6 +214,43 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_source_added_while_citing_stays_a_draft_until_a_record_citing_it_is_published()
+    {
+        await using var session = database.Edit();
+        var directory = new DirectoryEditor(session.Db, TestActor.Editor(), TimeProvider.System);
+        var inline = await directory.SaveAsync<Source, SourceEdit>(
+            null, 0, new SourceEdit { Content = { Title = "Inline source", Url = "https://example.org/inline", ReliabilityReason = "Checked" } }, null, PublicationState.Draft, null);
+        var id = await session.Editor.CreateAsync(Meeting("Meeting citing a new source", inline));
+        await session.Editor.SubmitForReviewAsync(id, 1);
+        Assert.Equal(PublicationState.Draft, (await session.Db.Sources.AsNoTracking().SingleAsync(s => s.Id == inline)).State);
+        Assert.DoesNotContain(await new SourceQueries(session.Db).ListPublishedAsync(), s => s.Slug == "inline-source");
+
+        await session.Editor.PublishAsync(id, 2);
+
+        Assert.Equal(PublicationState.Published, (await session.Db.Sources.AsNoTracking().SingleAsync(s => s.Id == inline)).State);
+        Assert.Contains(await session.Db.Revisions.AsNoTracking().Where(r => r.EntityId == inline).Select(r => r.Action).ToListAsync(), a => a == RevisionAction.Published);
+    }
+
+    [Fact]
+    public async Task A_citation_without_a_pinpoint_is_flagged_for_review_and_a_close_title_is_offered()
+    {
+        var content = Meeting("Meeting with a bare citation", publishedSource);
+        content.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a quotation" });
+        content.Citations[0].Pinpoint = null;
+        Assert.Equal(["A citation has no pinpoint: add the short quotation or paragraph that supports the fact, so a reader can check it without reading the whole source."],
+            PublicationRules.ReviewWarnings(content));
+        content.Citations[0].Pinpoint = "officials met";
+        Assert.Empty(PublicationRules.ReviewWarnings(content));
+
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Officials meet on supply chains", publishedSource));
+        var similar = new SimilarEntries(session.Db, TestActor.Editor());
+        Assert.Contains(await similar.RecordsLikeAsync(RecordKind.Meeting, "Officials meet on the supply chains", null), r => r.Id == id);
+        Assert.DoesNotContain(await similar.RecordsLikeAsync(RecordKind.Meeting, "Officials meet on supply chains", id), r => r.Id == id);
+        Assert.Empty(await similar.RecordsLikeAsync(RecordKind.Statement, "Officials meet on supply chains", null));
+    }
+
+    [Fact]
     public async Task A_retraction_needs_a_public_reason_and_lands_in_the_corrections_log()
     {
         await using var session = database.Edit();
@@ -241,6 +263,33 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Equal(PublicationState.Retracted, (await session.Db.Records.SingleAsync(r => r.Id == id)).State);
         var corrections = await new ChangeLogQueries(session.Db).CorrectionsAsync();
         Assert.Contains(corrections, c => c.Action == RevisionAction.Retracted && c.Reason == "No source confirms the meeting took place.");
+    }
+
+    [Fact]
+    public async Task A_retraction_is_reinstated_only_with_a_public_note_and_the_log_keeps_both()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Meeting retracted in error");
+        var published = await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id);
+        var notRetracted = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.ReinstateAsync(id, 3, "Too early."));
+        Assert.Contains("Only a retracted record can be reinstated", notRetracted.Message);
+        await session.Editor.RetractAsync(id, 3, "Thought to be a duplicate.");
+
+        var noNote = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.ReinstateAsync(id, 4, " "));
+        Assert.Contains("Reason is required", noNote.Message);
+        Assert.Equal(PublicationState.Retracted, (await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).State);
+        await session.Editor.ReinstateAsync(id, 4, "Not a duplicate: a second meeting on another day.");
+
+        var record = await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id);
+        Assert.Equal(PublicationState.Published, record.State);
+        Assert.Equal((published.Title, published.Summary), (record.Title, record.Summary));
+        var onItsPage = await new ChangeLogQueries(session.Db).OfRecordAsync(record.Slug);
+        Assert.Equal(
+            [(RevisionAction.Reinstated, "Not a duplicate: a second meeting on another day."), (RevisionAction.Retracted, "Thought to be a duplicate.")],
+            onItsPage.Select(c => (c.Action, c.Reason)));
+        var log = await new ChangeLogQueries(session.Db).CorrectionsAsync();
+        Assert.Contains(log, c => c.Slug == record.Slug && c.Action == RevisionAction.Retracted);
+        Assert.Contains(log, c => c.Slug == record.Slug && c.Action == RevisionAction.Reinstated);
     }
 
     [Fact]
