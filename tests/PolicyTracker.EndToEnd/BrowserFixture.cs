@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyTracker.Core.Accounts;
 using Microsoft.Playwright;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Tests.Infrastructure;
@@ -16,6 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumVariable = "POLICYTRACKER_CHROMIUM";
     public const string AdminEmail = "admin@example.org";
     public const string AdminPassword = "E2e-admin-password-4h7w!";
+    /// <summary>A second editor, who approves what the administrator writes (the second-approver rule is on here).</summary>
+    public const string ReviewerEmail = "reviewer@example.org";
+    public const string ReviewerPassword = "E2e-reviewer-password-8s2m!";
 
     private IPlaywright? playwright;
 
@@ -35,10 +40,22 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Accounts:AdminPassword"] = AdminPassword,
                 // Open tabs check their user every second here, so a test need not wait the production interval.
                 ["Accounts:CircuitRevalidationInterval"] = "00:00:01",
+                // As in production: the person who wrote something does not publish it alone.
+                ["Editing:RequireSecondApprover"] = "true",
             });
         App.UseKestrel(0);
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var reviewer = new IdentityUser { UserName = ReviewerEmail, Email = ReviewerEmail, EmailConfirmed = true };
+            if (!(await users.CreateAsync(reviewer, ReviewerPassword)).Succeeded
+                || !(await users.AddToRolesAsync(reviewer, UserAdministration.RolesUpTo(Roles.Editor))).Succeeded)
+            {
+                throw new InvalidOperationException("Could not create the reviewer's account.");
+            }
+        }
 
         var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(chromium))

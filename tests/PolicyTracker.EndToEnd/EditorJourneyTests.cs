@@ -55,9 +55,20 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("In review");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("Published");
-        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("31-editor-published"), FullPage = true });
+        // The writer cannot publish their own work; they leave a note for the reviewer instead.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Publish" })).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("[data-testid=needs-approver]")).ToContainTextAsync("Another editor must publish this");
+        await page.GetByLabel("Add a comment for the other editors").FillAsync("The pinpoint is in the third paragraph.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=review-comments] .comment-text")).ToHaveTextAsync("The pinpoint is in the third paragraph.");
+
+        // A second editor reads the note and publishes.
+        var reviewer = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(reviewer, BrowserFixture.ReviewerEmail, BrowserFixture.ReviewerPassword, new Uri(page.Url).PathAndQuery);
+        await Assertions.Expect(reviewer.Locator("[data-testid=review-comments]")).ToContainTextAsync(BrowserFixture.AdminEmail);
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Assertions.Expect(reviewer.Locator("[data-testid=record-state]")).ToHaveTextAsync("Published");
+        await reviewer.ScreenshotAsync(new() { Path = Artifacts.Screenshot("31-editor-published"), FullPage = true });
 
         var reader = await fixture.NewPageAsync(375, 800);
         var readerRefused = BrowserFixture.ContentSecurityPolicyViolations(reader);
@@ -116,7 +127,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await second.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         var conflict = second.Locator("[data-testid=conflict]");
         await Assertions.Expect(conflict).ToContainTextAsync("someone else changed this record");
-        await Assertions.Expect(conflict).ToContainTextAsync("Content.Title");
+        await Assertions.Expect(conflict).ToContainTextAsync("(changed: Title)");
         await second.ScreenshotAsync(new() { Path = Artifacts.Screenshot("34-editor-conflict"), FullPage = true });
 
         await second.ReloadAsync();

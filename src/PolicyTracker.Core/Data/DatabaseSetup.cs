@@ -63,6 +63,7 @@ public static class DatabaseSetup
         }
 
         services.AddSingleton(options);
+        services.AddSingleton(configuration.GetSection(Editing.EditingRules.Section).Get<Editing.EditingRules>() ?? new Editing.EditingRules());
         services.AddScoped<ChangeJournal>();
         services.AddDbContext<PolicyTrackerDbContext>((provider, db) => db
             .UsePolicyTrackerDatabase(options.Provider, connectionString)

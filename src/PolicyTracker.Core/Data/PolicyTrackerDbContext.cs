@@ -58,6 +58,8 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
 
     public DbSet<Timeline.SavedView> SavedViews => Set<Timeline.SavedView>();
 
+    public DbSet<Editing.ReviewComment> ReviewComments => Set<Editing.ReviewComment>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enum values are stored by name so the data reads plainly and survives reordering.

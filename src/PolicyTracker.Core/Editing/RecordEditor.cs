@@ -22,7 +22,9 @@ public sealed record EditableRecord(
     PublicationState? PendingState,
     int Version,
     RecordContent Draft,
-    DateTime? DeletedAt);
+    DateTime? DeletedAt,
+    /// <summary>Whether the person who opened it wrote what waits to be published, so another editor must publish it.</summary>
+    bool NeedsAnotherApprover = false);
 
 /// <summary>
 /// Every change an editor makes to a tracked record, and the workflow Draft → In review → Published, with
@@ -31,7 +33,7 @@ public sealed record EditableRecord(
 /// conflict, never an overwrite. Editing a live record stores a pending draft; the public keeps the published
 /// values until that draft is published.
 /// </summary>
-public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journal, IActor actor, TimeProvider clock)
+public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journal, IActor actor, TimeProvider clock, EditingRules rules)
 {
     private readonly RecordWriter writer = new(db);
 
@@ -44,7 +46,9 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
         {
             var record = await LoadAsync(id, includeDeleted: true, cancellationToken);
             var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordContent.From(record);
-            return new EditableRecord(record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt);
+            return new EditableRecord(
+                record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt,
+                await NeedsAnotherApproverAsync(record.Id, cancellationToken));
         });
     }
 
@@ -125,6 +129,11 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
         CancellationToken cancellationToken = default) =>
         ChangeAsync(id, basedOnVersion, async record =>
         {
+            if (await NeedsAnotherApproverAsync(record.Id, cancellationToken))
+            {
+                throw Invalid("Approver", "Another editor must publish this: you wrote it (or changed it since it was last published), and what is published here is checked by a second person. Ask them to review it.");
+            }
+
             var reason = string.IsNullOrWhiteSpace(publicNote) ? null : CheckReason(publicNote);
             RecordWriter.Resolved links;
             if (record.PendingState == PublicationState.InReview)
@@ -195,6 +204,32 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
             CheckPublishable(record, links);
             return new PublicReason(note);
         }, cancellationToken);
+
+    /// <summary>Leaves a review comment on a record, for the other editors; never shown to the public.</summary>
+    public async Task CommentAsync(Guid id, string text, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Editor);
+        var problems = new ValidationProblems();
+        problems.Required("Comment", text, ReviewComment.TextMaxLength);
+        problems.ThrowIfInvalid("The comment");
+        await db.InCleanStateAsync(async () =>
+        {
+            if (!await db.Records.AnyAsync(r => r.Id == id, cancellationToken))
+            {
+                throw new RecordNotFoundException(id);
+            }
+
+            db.ReviewComments.Add(new ReviewComment { RecordId = id, Author = actor.Name, WrittenAt = clock.GetUtcNow().UtcDateTime, Text = text.Trim() });
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    /// <summary>A record's review comments, oldest first, as a conversation reads.</summary>
+    public Task<List<ReviewComment>> CommentsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Analyst);
+        return db.ReviewComments.AsNoTracking().Where(c => c.RecordId == id).OrderBy(c => c.WrittenAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+    }
 
     /// <summary>Drops a live record's pending change; the published values stay as they are.</summary>
     public Task DiscardPendingAsync(Guid id, int basedOnVersion, CancellationToken cancellationToken = default) =>
@@ -348,6 +383,10 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
         problems.ThrowIfInvalid($"\"{content.Title}\"");
         return resolved;
     }
+
+    private async Task<bool> NeedsAnotherApproverAsync(Guid id, CancellationToken cancellationToken) =>
+        rules.RequireSecondApprover
+        && (await new RevisionQueries(db).WritersSinceLastPublicationAsync(id, cancellationToken)).Contains(actor.Name);
 
     private static void CheckPublishable(TrackedRecord record, RecordWriter.Resolved links)
     {

@@ -9,6 +9,12 @@ namespace PolicyTracker.Core.History;
 /// <summary>A public change; <see cref="Summary"/> is the record's summary while it is published (never a retracted one's).</summary>
 public sealed record PublicChange(DateTime At, RevisionAction Action, string Slug, RecordKind Kind, string Title, string? Reason, string? Summary);
 
+/// <summary>One published version of a record: when, what kind of change, its public note, and what differs from the version before.</summary>
+public sealed record PublicVersion(DateTime At, RevisionAction Action, string? Note, IReadOnlyList<FieldChange> Changes);
+
+/// <summary>Every published version of one record, newest first; a retracted record lists its versions without their content.</summary>
+public sealed record PublicRecordHistory(RecordKind Kind, string Slug, string Title, bool Retracted, IReadOnlyList<PublicVersion> Versions);
+
 /// <summary>
 /// The public history of the site, read from the revisions: the home page's latest changes, the Atom feed and
 /// the corrections log. Only records now on view (or retracted, as a notice) appear, under their current title.
@@ -25,6 +31,42 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
     /// <summary>The corrections, updates, retractions and reinstatements of one published record, newest first, for its own page.</summary>
     public Task<List<PublicChange>> OfRecordAsync(string slug, CancellationToken cancellationToken = default) =>
         QueryAsync(CorrectionActions, 500, cancellationToken, slug);
+
+    /// <summary>
+    /// The record's "what changed" page: each version the public saw (first publication, corrections, updates,
+    /// retraction, reinstatement), compared with the one before it in words. Drafts and pending changes never appear.
+    /// </summary>
+    public async Task<PublicRecordHistory?> VersionsAsync(RecordKind kind, string slug, CancellationToken cancellationToken = default)
+    {
+        var record = await db.Records.AsNoTracking()
+            .Where(r => r.Kind == kind && r.Slug == slug && (r.State == PublicationState.Published || r.State == PublicationState.Retracted))
+            .Select(r => new { r.Id, r.Title, r.State })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var retracted = record.State == PublicationState.Retracted;
+        var revisions = await db.Revisions.AsNoTracking()
+            .Where(v => v.EntityId == record.Id && PublicActions.Contains(v.Action))
+            .OrderBy(v => v.Number)
+            .ToListAsync(cancellationToken);
+        var comparison = await ReadableComparison.LoadAsync(db, forPublic: true, cancellationToken);
+        var versions = new List<PublicVersion>();
+        RecordContent? previous = null;
+        foreach (var revision in revisions)
+        {
+            // What a retracted record said is not shown again, not even as a difference.
+            var content = retracted ? null : RevisionContent.After(revision);
+            var changes = previous is null || content is null ? [] : comparison.Compare(previous, content);
+            versions.Add(new PublicVersion(revision.ChangedAt, revision.Action, revision.Reason, changes));
+            previous = content ?? previous;
+        }
+
+        versions.Reverse();
+        return new PublicRecordHistory(kind, slug, record.Title, retracted, versions);
+    }
 
     public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
         QueryAsync(PublicActions, count, cancellationToken);

@@ -62,11 +62,11 @@ internal sealed class ChangeRecorder(
 
     /// <summary>
     /// A changed citation, claim, status change, party, role, redirect or link between records; not a revision, a
-    /// saved view, or an account (signing in changes accounts, and must not empty the public cache).
+    /// saved view, a review comment, or an account (signing in changes accounts, and must not empty the public cache).
     /// </summary>
     private static bool IsPartOfARecord(EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && entry.Entity is not Entity and not Revision and not Timeline.SavedView
+        && entry.Entity is not Entity and not Revision and not Timeline.SavedView and not Editing.ReviewComment
         && (entry.Metadata.HasSharedClrType || entry.Metadata.ClrType.Namespace?.StartsWith("PolicyTracker.", StringComparison.Ordinal) == true);
 
     private Revision Create(EntityEntry<Entity> entry)

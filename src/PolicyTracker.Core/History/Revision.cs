@@ -57,21 +57,74 @@ public class Revision
     public string? Reason { get; set; }
 }
 
-/// <summary>Reads a record's whole content back out of a revision, for restoring it.</summary>
+/// <summary>Reads a record's whole content back out of a revision, for restoring and comparing it.</summary>
 public static class RevisionContent
 {
     public const string Key = "Content";
 
-    /// <summary>The content the revision recorded after its change, or null where it recorded only columns.</summary>
-    public static RecordContent? After(Revision revision)
+    /// <summary>Columns every save stamps or that say nothing a person would read as a change.</summary>
+    private static readonly HashSet<string> Unshown =
+        [Key, "PendingDraftJson", "UpdatedAt", "UpdatedBy", "Version", "CreatedAt", "CreatedBy", "Id", "Kind", "Discriminator", "DeletedBy"];
+
+    /// <summary>The content the revision recorded before its change, or null where it recorded only columns.</summary>
+    public static RecordContent? Before(Revision revision) => ContentIn(revision.BeforeJson);
+
+    /// <summary>The pending change a snapshot held, if any.</summary>
+    public static RecordContent? Pending(string? snapshot)
     {
-        if (revision.AfterJson is null)
+        if (snapshot is null)
         {
             return null;
         }
 
-        using var document = JsonDocument.Parse(revision.AfterJson);
-        return document.RootElement.TryGetProperty(Key, out var content)
+        using var document = JsonDocument.Parse(snapshot);
+        return document.RootElement.TryGetProperty("PendingDraftJson", out var pending) && pending.ValueKind == JsonValueKind.Object
+            ? pending.Deserialize<RecordContent>(SnapshotJson.Options)
+            : null;
+    }
+
+    /// <summary>The plain columns a revision changed, with their values before and after as text (stamps and content left out).</summary>
+    public static IEnumerable<(string Column, string? Before, string? After)> ChangedColumns(Revision revision)
+    {
+        if (revision.AfterJson is null)
+        {
+            yield break;
+        }
+
+        using var after = JsonDocument.Parse(revision.AfterJson);
+        using var before = revision.BeforeJson is null ? null : JsonDocument.Parse(revision.BeforeJson);
+        foreach (var column in after.RootElement.EnumerateObject().Where(p => !Unshown.Contains(p.Name)))
+        {
+            var was = before is not null && before.RootElement.TryGetProperty(column.Name, out var old) ? Text(old) : null;
+            var now = Text(column.Value);
+            if (was != now && (before is not null || now is not null))
+            {
+                yield return (column.Name, was, now);
+            }
+        }
+    }
+
+    private static string? Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.True => "Yes",
+        JsonValueKind.False => "No",
+        _ => value.GetRawText(),
+    };
+
+    /// <summary>The content the revision recorded after its change, or null where it recorded only columns.</summary>
+    public static RecordContent? After(Revision revision) => ContentIn(revision.AfterJson);
+
+    private static RecordContent? ContentIn(string? snapshot)
+    {
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(snapshot);
+        return document.RootElement.TryGetProperty(Key, out var content) && content.ValueKind == JsonValueKind.Object
             ? content.Deserialize<RecordContent>(SnapshotJson.Options)
             : null;
     }

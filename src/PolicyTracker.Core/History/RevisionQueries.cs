@@ -36,7 +36,7 @@ public sealed class RevisionQueries(PolicyTrackerDbContext db)
         var titles = await db.Records.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, Name = r.Title })
             .Concat(db.Sources.IgnoreQueryFilters().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, Name = s.Title }))
             .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        return (shown.Select(r => new AuditEntry(r, titles.GetValueOrDefault(r.EntityId), ChangedFields(r))).ToList(), hasNext);
+        return (shown.Select(r => new AuditEntry(r, titles.GetValueOrDefault(r.EntityId), ChangedFieldLabels(r))).ToList(), hasNext);
     }
 
     /// <summary>The fields a revision changed ("Title", "Content.Citations"), leaving out the stamps every save sets.</summary>
@@ -67,9 +67,30 @@ public sealed class RevisionQueries(PolicyTrackerDbContext db)
         return changed;
     }
 
-    /// <summary>A snapshot laid out one value per line, for showing the difference between two revisions line by line.</summary>
-    public static string Readable(string? json) =>
-        json is null ? "" : JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    /// <summary>The fields a revision changed as a person names them: "Title", "Citations", "Pending change", "State".</summary>
+    public static IReadOnlyList<string> ChangedFieldLabels(Revision revision) =>
+        ChangedFields(revision)
+            .Select(field => field == "PendingDraftJson" ? "Pending change"
+                : ReadableComparison.Label(field.StartsWith(RevisionContent.Key + ".", StringComparison.Ordinal) ? field[(RevisionContent.Key.Length + 1)..] : field))
+            .Distinct()
+            .ToList();
+
+    /// <summary>
+    /// Who wrote what now waits to be published: whoever created the record, or changed its content or its pending
+    /// change, since it was last published. Moving it between steps, or discarding a change, is not writing it.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> WritersSinceLastPublicationAsync(Guid recordId, CancellationToken cancellationToken = default)
+    {
+        var revisions = await db.Revisions.AsNoTracking().Where(r => r.EntityId == recordId).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        var lastPublication = revisions.FindLastIndex(r => r.Action is RevisionAction.Published or RevisionAction.Corrected
+            or RevisionAction.PublicUpdate or RevisionAction.Reinstated);
+        return revisions.Skip(lastPublication + 1).Where(Wrote).Select(r => r.ChangedBy).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool Wrote(Revision revision) =>
+        revision.Action == RevisionAction.Created
+        || ChangedFields(revision).Any(field => field.StartsWith(RevisionContent.Key + ".", StringComparison.Ordinal)
+            || (field == "PendingDraftJson" && Parse(revision.AfterJson)?["PendingDraftJson"] is JsonObject));
 
     private static JsonObject? Parse(string? json) => json is null ? null : JsonNode.Parse(json) as JsonObject;
 }

@@ -360,6 +360,35 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("CommitmentOutcome");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId", "WrittenAt");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.History.Revision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1450,6 +1479,17 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", "Record")
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Record");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Organisation", b =>

@@ -348,6 +348,35 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("CommitmentOutcome");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId", "WrittenAt");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.History.Revision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1420,6 +1449,17 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", "Record")
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Record");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Organisation", b =>

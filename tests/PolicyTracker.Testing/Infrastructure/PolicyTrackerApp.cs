@@ -47,6 +47,8 @@ public sealed class PolicyTrackerApp(
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("SampleData:LoadOnStart", "true");
+        // Tests not about review publish as the one user who wrote; the review tests and the browser journeys turn it on.
+        builder.UseSetting("Editing:RequireSecondApprover", "false");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

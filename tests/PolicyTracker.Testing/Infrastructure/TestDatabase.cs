@@ -50,13 +50,17 @@ public sealed class TestDatabase : IAsyncDisposable
         return new PolicyTrackerDbContext(options.Options);
     }
 
-    /// <summary>A record editor acting as <paramref name="actor"/> (an editor by default) on its own context, disposed with it.</summary>
-    public EditingSession Edit(IActor? actor = null, IPublicContentCache? publicCache = null)
+    /// <summary>
+    /// A record editor acting as <paramref name="actor"/> (an editor by default) on its own context, disposed with it.
+    /// One test actor writes and publishes unless the test is about review: the second-approver rule is off unless asked for.
+    /// </summary>
+    public EditingSession Edit(IActor? actor = null, IPublicContentCache? publicCache = null, bool requireSecondApprover = false)
     {
         actor ??= TestActor.Editor();
         var journal = new ChangeJournal(actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance);
         var db = CreateContext(journal);
-        return new EditingSession(db, new RecordEditor(db, journal, actor, TimeProvider.System));
+        var rules = new EditingRules { RequireSecondApprover = requireSecondApprover };
+        return new EditingSession(db, new RecordEditor(db, journal, actor, TimeProvider.System, rules));
     }
 
     /// <summary>A migrated database holding the sample data, as the app has after its first start.</summary>

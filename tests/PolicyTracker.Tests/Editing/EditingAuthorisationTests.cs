@@ -14,7 +14,7 @@ public class EditingAuthorisationTests : IAsyncLifetime
     private Guid recordId;
 
     public static readonly string[] Operations =
-        ["create", "save", "submit", "return", "publish", "retract", "reinstate", "discard", "delete", "undelete", "restore-revision", "open"];
+        ["create", "save", "submit", "return", "publish", "retract", "reinstate", "discard", "delete", "undelete", "restore-revision", "comment", "open"];
 
     public static TheoryData<string, string?, bool> Matrix()
     {
@@ -69,6 +69,7 @@ public class EditingAuthorisationTests : IAsyncLifetime
             "delete" => session.Editor.DeleteAsync(recordId, version),
             "undelete" => session.Editor.UndeleteAsync(recordId, version),
             "restore-revision" => session.Editor.RestoreRevisionAsync(recordId, version, 1),
+            "comment" => session.Editor.CommentAsync(recordId, "A review comment"),
             _ => session.Editor.OpenAsync(recordId),
         };
 

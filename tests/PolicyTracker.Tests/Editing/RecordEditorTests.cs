@@ -251,6 +251,68 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_the_second_approver_rule_the_writer_cannot_publish_and_another_editor_can()
+    {
+        await using var writer = database.Edit(TestActor.Editor("writer@example.org"), requireSecondApprover: true);
+        await using var reviewer = database.Edit(TestActor.Editor("reviewer@example.org"), requireSecondApprover: true);
+        var id = await writer.Editor.CreateAsync(Meeting("Meeting checked by two", publishedSource));
+        await writer.Editor.SubmitForReviewAsync(id, 1);
+
+        Assert.True((await writer.Editor.OpenAsync(id)).NeedsAnotherApprover);
+        Assert.False((await reviewer.Editor.OpenAsync(id)).NeedsAnotherApprover);
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => writer.Editor.PublishAsync(id, 2));
+        Assert.Contains("Another editor must publish this", refused.Message);
+        // Sending it back and forth is reviewing, not writing.
+        await reviewer.Editor.ReturnToDraftAsync(id, 2);
+        await writer.Editor.SubmitForReviewAsync(id, 3);
+        await reviewer.Editor.PublishAsync(id, 4);
+        Assert.Equal(PublicationState.Published, (await reviewer.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).State);
+
+        // A change to the live record: whoever writes it is its writer, and the other publishes it.
+        var opened = await reviewer.Editor.OpenAsync(id);
+        opened.Draft.Summary = "Officials met, and met again the next day.";
+        await reviewer.Editor.SaveAsync(id, opened.Version, opened.Draft);
+        await reviewer.Editor.SubmitForReviewAsync(id, opened.Version + 1);
+        await Assert.ThrowsAsync<ValidationException>(() =>
+            reviewer.Editor.PublishAsync(id, opened.Version + 2, "Adds the second day.", PublicChangeKind.Update));
+        await writer.Editor.PublishAsync(id, opened.Version + 2, "Adds the second day.", PublicChangeKind.Update);
+        Assert.Equal("Officials met, and met again the next day.", (await writer.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).Summary);
+    }
+
+    [Fact]
+    public async Task Without_the_second_approver_rule_the_writer_publishes_alone()
+    {
+        await using var session = database.Edit(TestActor.Editor("alone@example.org"), requireSecondApprover: false);
+        var id = await session.Editor.CreateAsync(Meeting("Meeting of a one-person newsroom", publishedSource));
+        await session.Editor.SubmitForReviewAsync(id, 1);
+
+        Assert.False((await session.Editor.OpenAsync(id)).NeedsAnotherApprover);
+        await session.Editor.PublishAsync(id, 2);
+        Assert.Equal(PublicationState.Published, (await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).State);
+    }
+
+    [Fact]
+    public async Task Review_comments_keep_their_author_and_order_refuse_markup_and_are_written_by_editors_only()
+    {
+        await using var writer = database.Edit(TestActor.Editor("writer@example.org"));
+        await using var reviewer = database.Edit(TestActor.Editor("reviewer@example.org"));
+        await using var analyst = database.Edit(new TestActor("analyst@example.org", TestActor.AnalystRoles));
+        var id = await writer.Editor.CreateAsync(Meeting("Meeting under discussion", publishedSource));
+
+        await reviewer.Editor.CommentAsync(id, "The second source does not give the place.");
+        await writer.Editor.CommentAsync(id, "  Removed the place.  ");
+        var markup = await Assert.ThrowsAsync<ValidationException>(() => writer.Editor.CommentAsync(id, "<script>alert(1)</script>"));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => analyst.Editor.CommentAsync(id, "Analysts read only."));
+        await Assert.ThrowsAsync<RecordNotFoundException>(() => writer.Editor.CommentAsync(Guid.NewGuid(), "Nowhere."));
+
+        var comments = await analyst.Editor.CommentsAsync(id);
+        Assert.Equal(
+            [("reviewer@example.org", "The second source does not give the place."), ("writer@example.org", "Removed the place.")],
+            comments.Select(c => (c.Author, c.Text)));
+        Assert.Contains("Comment", markup.Message);
+    }
+
+    [Fact]
     public async Task A_retraction_needs_a_public_reason_and_lands_in_the_corrections_log()
     {
         await using var session = database.Edit();

@@ -58,12 +58,7 @@ public static class Labels
     };
 
     /// <summary>An enum value as words, for kinds whose values read plainly: <c>MeetingKind.Ministerial</c> → "Ministerial".</summary>
-    public static string Words(Enum value) => Words(value.ToString());
+    public static string Words(Enum value) => Core.Common.Words.Of(value);
 
-    /// <summary>"StatementOfPrinciples" → "Statement of principles".</summary>
-    private static string Words(string pascal)
-    {
-        var words = System.Text.RegularExpressions.Regex.Replace(pascal, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
-        return char.ToUpperInvariant(words[0]) + words[1..];
-    }
+    private static string Words(string pascal) => Core.Common.Words.Of(pascal);
 }

@@ -7,6 +7,9 @@ public static class Paths
 {
     public static string Record(RecordKind kind, string slug) => $"/{RecordKinds.Of(kind).Section}/{Uri.EscapeDataString(slug)}";
 
+    /// <summary>A record's "what changed" page: every version the public saw.</summary>
+    public static string RecordChanges(RecordKind kind, string slug) => Record(kind, slug) + "/changes";
+
     public static string Source(string slug) => $"/sources/{Uri.EscapeDataString(slug)}";
 
     public static string Person(string slug) => $"/people/{Uri.EscapeDataString(slug)}";
