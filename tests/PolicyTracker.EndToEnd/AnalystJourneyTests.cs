@@ -24,7 +24,7 @@ public class AnalystJourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         await BrowserFixture.ChooseAsync(page, "State", "Draft");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
         // The workspace navigates inside the page (history API): there is no load event to wait for.
-        await page.WaitForURLAsync(url => url.Contains("agreement=pipir") && url.Contains("state=draft"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("agreement=pipir") && url.Contains("state=draft"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         // The table follows the address once the new filter's query has run.
         await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "Published" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "Title e2e-draft-meeting" })).ToHaveCountAsync(1);

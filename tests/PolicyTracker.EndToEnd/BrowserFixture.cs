@@ -109,6 +109,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await page.Locator(".mud-select").Filter(new() { Has = page.Locator($"label:text-is('{label}')") }).First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        // The list closes after the choice reaches the server; a click before then can land on its closing overlay.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
     public async Task DisposeAsync()

@@ -23,10 +23,17 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         var notice = page.Locator(".mud-alert").Filter(new() { HasText = "Added analyst.e2e@example.org as Analyst" });
         await notice.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("10-workspace-users"), FullPage = true });
-        var password = (await notice.TextContentAsync())!.Split("shown only now: ")[1].Trim();
+        // No password is shown: the administrator passes on a one-time link, and the analyst chooses their own.
+        var link = (await notice.TextContentAsync())!.Split("within 3 days: ")[1].Trim();
+        Assert.Contains("/account/set-password?user=", link);
 
         var analyst = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(analyst, "analyst.e2e@example.org", password);
+        await analyst.GotoAsync(new Uri(link).PathAndQuery);
+        await analyst.GetByLabel("New password (at least 12 characters)").FillAsync("Analyst-chosen-password-2v6x!");
+        await analyst.GetByLabel("New password again").FillAsync("Analyst-chosen-password-2v6x!");
+        await analyst.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await analyst.Locator("#password-set").WaitForAsync();
+        await BrowserFixture.SignInAsync(analyst, "analyst.e2e@example.org", "Analyst-chosen-password-2v6x!");
         var signedIn = analyst.GetByText("Signed in as analyst.e2e@example.org");
         await signedIn.WaitForAsync();
         Assert.Contains("(Analyst)", await signedIn.TextContentAsync());

@@ -13,6 +13,7 @@ namespace PolicyTracker.Core.Accounts;
 public sealed class AdministratorBootstrap(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
+    AccountAudit audit,
     ILogger<AdministratorBootstrap> logger)
 {
     public const string DefaultAdminEmail = "admin@policytracker.local";
@@ -41,6 +42,7 @@ public sealed class AdministratorBootstrap(
         var admin = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
         Check(await users.CreateAsync(admin, password), "create the administrator");
         Check(await users.AddToRolesAsync(admin, UserAdministration.RolesUpTo(Roles.Admin)), "give the administrator its roles");
+        await audit.RecordAsync(admin.Id, email, History.RevisionAction.AccountCreated, "first start", after: new { Role = Roles.Admin });
         if (string.IsNullOrEmpty(configuredPassword))
         {
             Check(await users.AddClaimAsync(admin, new System.Security.Claims.Claim(PasswordChangeRequired, "true")), "ask for a new password at first sign-in");

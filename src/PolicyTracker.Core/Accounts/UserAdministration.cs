@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
+using PolicyTracker.Core.History;
 
 namespace PolicyTracker.Core.Accounts;
 
@@ -11,8 +12,11 @@ public sealed record UserSummary(string Id, string Email, string Role, bool IsLo
 /// What administrators do to accounts. Each method checks, here on the server, that the acting user is an
 /// administrator, whatever the page showed them.
 /// </summary>
-public sealed class UserAdministration(UserManager<IdentityUser> users)
+public sealed class UserAdministration(UserManager<IdentityUser> users, AccountAudit audit)
 {
+    /// <summary>The address of the page where a set-password link is used; the link carries the account and a one-time token.</summary>
+    public const string SetPasswordPath = "/account/set-password";
+
     public async Task<IReadOnlyList<UserSummary>> ListAsync(ClaimsPrincipal actingUser)
     {
         Authorise(actingUser);
@@ -27,7 +31,10 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
         return summaries;
     }
 
-    /// <summary>Creates an account with a generated password, returned once for the administrator to pass on.</summary>
+    /// <summary>
+    /// Creates an account with no password, and returns a one-time, expiring link (a path) at which its owner sets
+    /// one. No password is ever made up and shown: the administrator passes on the link, the person chooses.
+    /// </summary>
     public async Task<string> CreateAsync(ClaimsPrincipal actingUser, string email, string role)
     {
         Authorise(actingUser);
@@ -39,11 +46,11 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
         }
 
         problems.ThrowIfInvalid("The new account");
-        var password = AdministratorBootstrap.GeneratePassword();
         var user = new IdentityUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
-        Check(await users.CreateAsync(user, password), "Email");
+        Check(await users.CreateAsync(user), "Email");
         Check(await users.AddToRolesAsync(user, RolesUpTo(role)), "Role");
-        return password;
+        await audit.RecordAsync(user.Id, user.Email, RevisionAction.AccountCreated, NameOf(actingUser), after: new { Role = role });
+        return await SetPasswordLinkAsync(user);
     }
 
     public async Task SetRoleAsync(ClaimsPrincipal actingUser, string userId, string role)
@@ -60,9 +67,11 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
             throw new ValidationException("The role", [new ValidationProblem("Role", "You cannot take away your own administrator role; ask another administrator.")]);
         }
 
+        var was = HighestRole(await users.GetRolesAsync(user));
         Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "Role");
         Check(await users.AddToRolesAsync(user, RolesUpTo(role)), "Role");
         await users.UpdateSecurityStampAsync(user); // signs the user out elsewhere so the new role applies at once
+        await audit.RecordAsync(user.Id, user.Email ?? "", RevisionAction.RoleChanged, NameOf(actingUser), new { Role = was }, new { Role = role });
     }
 
     public async Task SetLockedAsync(ClaimsPrincipal actingUser, string userId, bool locked)
@@ -81,17 +90,32 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
         }
 
         await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(user.Id, user.Email ?? "", locked ? RevisionAction.Locked : RevisionAction.Unlocked, NameOf(actingUser));
     }
 
-    /// <summary>Sets a new generated password, returned once for the administrator to pass on.</summary>
+    /// <summary>
+    /// Ends the account's password at once (and every session with it) and returns a one-time, expiring link at which
+    /// its owner sets a new one: for a forgotten password, or an account that may have been misused.
+    /// </summary>
     public async Task<string> ResetPasswordAsync(ClaimsPrincipal actingUser, string userId)
     {
         Authorise(actingUser);
         var user = await FindAsync(userId);
-        var password = AdministratorBootstrap.GeneratePassword();
-        Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password), "Password");
-        return password;
+        if (await users.HasPasswordAsync(user))
+        {
+            Check(await users.RemovePasswordAsync(user), "Password");
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(user.Id, user.Email ?? "", RevisionAction.PasswordLinkIssued, NameOf(actingUser));
+        return await SetPasswordLinkAsync(user);
     }
+
+    /// <summary>A link made after the last change of the security stamp: setting the password changes it again, so the link works once.</summary>
+    private async Task<string> SetPasswordLinkAsync(IdentityUser user) =>
+        $"{SetPasswordPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(await users.GeneratePasswordResetTokenAsync(user))}";
+
+    private static string NameOf(ClaimsPrincipal actingUser) => actingUser.Identity?.Name ?? "an administrator";
 
     /// <summary>Roles include the ones below them: an editor is also an analyst.</summary>
     public static IEnumerable<string> RolesUpTo(string role) => Roles.All.Take(Roles.All.ToList().IndexOf(role) + 1);

@@ -78,7 +78,7 @@ public static class DatabaseSetup
         services.AddScoped<Editing.DirectoryEditor>();
         services.AddScoped<Editing.DirectoryQueries>();
         services.AddScoped<Editing.BinQueries>();
-        services.AddScoped<Editing.SimilarEntries>();
+        services.AddScoped(Editing.SimilarEntries.WithOwnContext);
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Commitments.CommitmentQueries>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
@@ -16,8 +17,17 @@ public sealed record SimilarRecord(Guid Id, string Title, PublicationState State
 /// or with a close title, the record of the same kind with a close title. Warnings, never refusals (except the same
 /// address, which the directory refuses on save): two different things can be named alike.
 /// </summary>
-public sealed class SimilarEntries(PolicyTrackerDbContext db, IActor actor)
+public sealed class SimilarEntries(PolicyTrackerDbContext db, IActor actor) : IAsyncDisposable
 {
+    /// <summary>
+    /// The app gives this its own context: it runs when a field loses focus, and the editor's save (on the circuit's
+    /// shared context) can start before it ends. A context used by two operations at once throws.
+    /// </summary>
+    public static SimilarEntries WithOwnContext(IServiceProvider services) =>
+        new(new PolicyTrackerDbContext(services.GetRequiredService<DbContextOptions<PolicyTrackerDbContext>>()), services.GetRequiredService<IActor>());
+
+    public ValueTask DisposeAsync() => db.DisposeAsync();
+
     public async Task<List<SimilarSource>> SourcesLikeAsync(string? url, string? title, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Analyst);

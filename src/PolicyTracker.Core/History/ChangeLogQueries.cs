@@ -81,7 +81,8 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
             // A publication is listed while the record is live; a retraction stays listed as a notice.
             .Where(x => x.r.State == PublicationState.Published
                 || (x.r.State == PublicationState.Retracted && x.v.Action == RevisionAction.Retracted))
-            .OrderByDescending(x => x.v.ChangedAt).ThenByDescending(x => x.v.Number)
+            // Ties (a whole dataset loaded at one moment) are broken by id, so every rendering lists them in one order.
+            .OrderByDescending(x => x.v.ChangedAt).ThenByDescending(x => x.v.Number).ThenBy(x => x.v.Id)
             .Take(count)
             .Select(x => new PublicChange(
                 x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason, x.r.State == PublicationState.Published ? x.r.Summary : null))

@@ -18,6 +18,15 @@ public enum RevisionAction
     PublicUpdate,
     /// <summary>A retracted record put back on view; the reason says why, and the retraction stays in the log.</summary>
     Reinstated,
+
+    // What happens to accounts, in the same audit log (EntityType "Account").
+    AccountCreated,
+    RoleChanged,
+    /// <summary>An administrator issued a one-time link to set a new password; the old password stopped working.</summary>
+    PasswordLinkIssued,
+    PasswordChanged,
+    Locked,
+    Unlocked,
 }
 
 /// <summary>What a change to a published record is, as the public is told: a fact was wrong, or there is news.</summary>

@@ -36,7 +36,7 @@ public sealed class RevisionQueries(PolicyTrackerDbContext db)
         var titles = await db.Records.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, Name = r.Title })
             .Concat(db.Sources.IgnoreQueryFilters().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, Name = s.Title }))
             .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        return (shown.Select(r => new AuditEntry(r, titles.GetValueOrDefault(r.EntityId), ChangedFieldLabels(r))).ToList(), hasNext);
+        return (shown.Select(r => new AuditEntry(r, titles.GetValueOrDefault(r.EntityId) ?? Accounts.AccountAudit.EmailIn(r), ChangedFieldLabels(r))).ToList(), hasNext);
     }
 
     /// <summary>The fields a revision changed ("Title", "Content.Citations"), leaving out the stamps every save sets.</summary>

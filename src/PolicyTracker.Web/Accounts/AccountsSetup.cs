@@ -19,6 +19,8 @@ public static class AccountsSetup
     public const int MaxFailedSignIns = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    public static readonly TimeSpan SetPasswordLinkLifetime = TimeSpan.FromDays(3);
+
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
@@ -62,6 +64,9 @@ public static class AccountsSetup
         services.AddMemoryCache();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountAudit>();
+        // A set-password link works once (using it changes the security stamp) and for three days at most.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = SetPasswordLinkLifetime);
 
         var perMinute = configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);
         services.AddRateLimiter(limiter =>

@@ -92,21 +92,6 @@ public class AuthorisationMatrixTests(AccountsFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task An_administrator_creates_an_account_whose_generated_password_signs_in_with_its_role()
-    {
-        await using var scope = fixture.App.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-
-        var password = await accounts.CreateAsync(AccountsFixture.Principal(Roles.Admin), "new.editor@example.org", Roles.Editor);
-        var (client, response) = await fixture.SignInAsync("new.editor@example.org", password);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace")).StatusCode);
-        Assert.Equal("/account/access-denied", (await client.GetAsync("/workspace/users")).LocationPath());
-        Assert.Equal(Roles.Editor, (await accounts.ListAsync(AccountsFixture.Principal(Roles.Admin))).Single(u => u.Email == "new.editor@example.org").Role);
-    }
-
-    [Fact]
     public async Task Signing_out_needs_the_antiforgery_token()
     {
         var (client, _) = await fixture.SignInAsync(AccountsFixture.EmailFor(Roles.Analyst), AccountsFixture.UserPassword);
