@@ -27,6 +27,7 @@ public enum RevisionAction
     PasswordChanged,
     Locked,
     Unlocked,
+    TwoFactorEnabled,
 }
 
 /// <summary>What a change to a published record is, as the public is told: a fact was wrong, or there is news.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
@@ -53,7 +54,22 @@ public static class AccountsSetup
         services.AddDataProtection().SetApplicationName("PolicyTracker").PersistKeysToDbContext<PolicyTrackerDbContext>();
         // Every request checks the cookie's security stamp against the account, so a role change, a lock, a new
         // password or a sign-out ends the old cookie's access at its next request, not half an hour later.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            // Checking the stamp rebuilds the principal from the database, which knows nothing of how this session
+            // signed in: keep its authentication method ("mfa" after a second factor), or every request would lose it.
+            options.OnRefreshingPrincipal = refreshing =>
+            {
+                if (refreshing.CurrentPrincipal?.FindFirst("amr") is { } method && refreshing.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && !identity.HasClaim("amr", method.Value))
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim("amr", method.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.Configure<AccountsOptions>(configuration.GetSection("Accounts"));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
@@ -74,7 +90,8 @@ public static class AccountsSetup
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only sign-in attempts are limited, per client address; reading the site never is.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/account/login")
+                HttpMethods.IsPost(context.Request.Method)
+                    && (context.Request.Path.StartsWithSegments("/account/login") || context.Request.Path.StartsWithSegments(TwoFactorSignInPath))
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
@@ -108,23 +125,42 @@ public static class AccountsSetup
         return Task.CompletedTask;
     }
 
-    /// <summary>Only addresses on this site are followed after signing in, never another host's.</summary>
+    public const string TwoFactorSignInPath = "/account/two-factor";
+    public const string TwoFactorSetupPath = "/account/two-factor-setup";
+
     /// <summary>
-    /// Until an account whose password was written to the log has chosen its own, the workspace (pages, downloads,
-    /// import) sends it to the change-password page and does nothing else.
+    /// What an account must do before the workspace (pages, downloads, import) opens to it: choose its own password
+    /// if its password was written to the log; for an administrator, when required, have signed in with a second
+    /// factor (set one up first if it has none). Until then it is sent to the page that does it, and nothing else runs.
     /// </summary>
     public static IApplicationBuilder UsePasswordChangeWhenRequired(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments("/workspace")
-            && context.User.HasClaim(AdministratorBootstrap.PasswordChangeRequired, "true"))
+        if (!context.Request.Path.StartsWithSegments("/workspace"))
         {
-            context.Response.Redirect($"/account/password?returnUrl={Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)}");
+            return next(context);
+        }
+
+        var returnUrl = Uri.EscapeDataString(context.Request.Path + context.Request.QueryString);
+        if (context.User.HasClaim(AdministratorBootstrap.PasswordChangeRequired, "true"))
+        {
+            context.Response.Redirect($"/account/password?returnUrl={returnUrl}");
+            return Task.CompletedTask;
+        }
+
+        var options = context.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value;
+        if (options.RequireTwoFactorForAdmins && context.User.IsInRole(Roles.Admin) && !SignedInWithSecondFactor(context.User))
+        {
+            context.Response.Redirect($"{TwoFactorSetupPath}?returnUrl={returnUrl}");
             return Task.CompletedTask;
         }
 
         return next(context);
     });
 
+    /// <summary>Identity marks a sign-in that passed a second factor with the authentication method "mfa".</summary>
+    public static bool SignedInWithSecondFactor(System.Security.Claims.ClaimsPrincipal user) => user.HasClaim("amr", "mfa");
+
+    /// <summary>Only addresses on this site are followed after signing in, never another host's.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
             ? returnUrl

@@ -48,9 +48,12 @@ internal sealed class RevalidatingIdentityState(
     }
 }
 
-/// <summary>How quickly taken-away access ends, from the Accounts section.</summary>
+/// <summary>The Accounts section: how quickly taken-away access ends, and what administrators must sign in with.</summary>
 public sealed class AccountsOptions
 {
     /// <summary>How often an open workspace tab's user is checked again.</summary>
     public TimeSpan CircuitRevalidationInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether an administrator must sign in with a second factor (an authenticator app) to use the workspace.</summary>
+    public bool RequireTwoFactorForAdmins { get; set; } = true;
 }

@@ -49,6 +49,8 @@ public sealed class PolicyTrackerApp(
         builder.UseSetting("SampleData:LoadOnStart", "true");
         // Tests not about review publish as the one user who wrote; the review tests and the browser journeys turn it on.
         builder.UseSetting("Editing:RequireSecondApprover", "false");
+        // Likewise administrators sign in with a password alone, except in the two-factor tests.
+        builder.UseSetting("Accounts:RequireTwoFactorForAdmins", "false");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
