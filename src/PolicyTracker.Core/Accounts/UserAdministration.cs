@@ -111,8 +111,13 @@ public sealed class UserAdministration(UserManager<IdentityUser> users, AccountA
         return await SetPasswordLinkAsync(user);
     }
 
-    /// <summary>A link made after the last change of the security stamp: setting the password changes it again, so the link works once.</summary>
-    private async Task<string> SetPasswordLinkAsync(IdentityUser user) =>
+    private Task<string> SetPasswordLinkAsync(IdentityUser user) => SetPasswordLinkAsync(users, user);
+
+    /// <summary>
+    /// A link (a path) at which the account's owner sets a password. Made after the last change of the security stamp:
+    /// setting the password changes it again, so the link works once.
+    /// </summary>
+    public static async Task<string> SetPasswordLinkAsync(UserManager<IdentityUser> users, IdentityUser user) =>
         $"{SetPasswordPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(await users.GeneratePasswordResetTokenAsync(user))}";
 
     private static string NameOf(ClaimsPrincipal actingUser) => actingUser.Identity?.Name ?? "an administrator";

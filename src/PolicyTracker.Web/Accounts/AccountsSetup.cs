@@ -81,6 +81,8 @@ public static class AccountsSetup
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountAudit>();
+        services.Configure<SmtpOptions>(configuration.GetSection("Accounts:Smtp"));
+        services.AddSingleton<PasswordMail>();
         // A set-password link works once (using it changes the security stamp) and for three days at most.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = SetPasswordLinkLifetime);
 
@@ -91,7 +93,8 @@ public static class AccountsSetup
             // Only sign-in attempts are limited, per client address; reading the site never is.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method)
-                    && (context.Request.Path.StartsWithSegments("/account/login") || context.Request.Path.StartsWithSegments(TwoFactorSignInPath))
+                    && (context.Request.Path.StartsWithSegments("/account/login") || context.Request.Path.StartsWithSegments(TwoFactorSignInPath)
+                        || context.Request.Path.StartsWithSegments(ForgotPasswordPath))
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
@@ -126,6 +129,7 @@ public static class AccountsSetup
     }
 
     public const string TwoFactorSignInPath = "/account/two-factor";
+    public const string ForgotPasswordPath = "/account/forgot-password";
     public const string TwoFactorSetupPath = "/account/two-factor-setup";
 
     /// <summary>
