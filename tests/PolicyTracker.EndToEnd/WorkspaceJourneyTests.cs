@@ -41,4 +41,31 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         await analyst.GotoAsync("/workspace/users");
         await analyst.WaitForURLAsync("**/account/access-denied*");
     }
+
+    [Fact]
+    public async Task A_reviewer_sees_a_pending_change_against_the_live_version_in_words()
+    {
+        var id = Guid.Empty;
+        await fixture.App.ChangeAsync(async (_, db) =>
+        {
+            var record = PolicyTracker.Tests.Infrastructure.TestRecords.Create(db, PolicyTracker.Core.Records.RecordKind.Event, "e2e-live-event", PolicyTracker.Core.Common.PublicationState.Published);
+            record.Summary = "The live summary.";
+            db.Add(record);
+            await db.SaveChangesAsync();
+            id = record.Id;
+        });
+        await fixture.App.EditAsync(async editor =>
+        {
+            var opened = await editor.OpenAsync(id);
+            opened.Draft.Summary = "The pending summary.";
+            await editor.SaveAsync(id, opened.Version, opened.Draft);
+        });
+
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.ReviewerEmail, BrowserFixture.ReviewerPassword, $"/workspace/records/{id}");
+        var comparison = page.Locator("[data-testid=pending-against-live]");
+        await Assertions.Expect(comparison).ToContainTextAsync("Summary");
+        await Assertions.Expect(comparison).ToContainTextAsync("Before: The live summary.");
+        await Assertions.Expect(comparison).ToContainTextAsync("After: The pending summary.");
+    }
 }

@@ -24,7 +24,9 @@ public sealed record EditableRecord(
     RecordContent Draft,
     DateTime? DeletedAt,
     /// <summary>Whether the person who opened it wrote what waits to be published, so another editor must publish it.</summary>
-    bool NeedsAnotherApprover = false);
+    bool NeedsAnotherApprover = false,
+    /// <summary>For a live record with a pending change: what the public sees now, for the reviewer to compare against.</summary>
+    RecordContent? Live = null);
 
 /// <summary>
 /// Every change an editor makes to a tracked record, and the workflow Draft → In review → Published, with
@@ -48,7 +50,8 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
             var draft = record.PendingDraftJson is { } pending ? Deserialize(pending) : RecordContent.From(record);
             return new EditableRecord(
                 record.Id, record.Kind, record.Slug, record.State, record.PendingState, record.Version, draft, record.DeletedAt,
-                await NeedsAnotherApproverAsync(record.Id, cancellationToken));
+                await NeedsAnotherApproverAsync(record.Id, cancellationToken),
+                record.PendingDraftJson is null ? null : RecordContent.From(record));
         });
     }
 

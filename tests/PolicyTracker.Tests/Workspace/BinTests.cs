@@ -1,7 +1,11 @@
 using AngleSharp.Html.Parser;
 using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Editing;
+using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Accounts;
+using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.Workspace;
 
@@ -27,5 +31,19 @@ public class BinTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
         await fixture.App.EditAsync(async editor => await editor.UndeleteAsync(id, (await editor.OpenAsync(id)).Version));
 
         Assert.DoesNotContain("A draft deleted into the bin", await client.GetStringAsync("/workspace/bin"));
+    }
+
+    [Fact]
+    public async Task A_deleted_directory_entry_is_in_the_bin_with_a_link_to_its_editor()
+    {
+        await using var db = fixture.App.Database.CreateContext(TestActor.Editor());
+        var directory = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var id = await directory.SaveAsync<Person, PersonDraft>(null, 0, new PersonDraft { Name = "A person deleted into the bin" }, null, PublicationState.Draft, null);
+        await directory.DeleteAsync<Person>(id, 1);
+        var (client, _) = await fixture.SignInAsync(AccountsFixture.EmailFor(Roles.Analyst), AccountsFixture.UserPassword);
+
+        var bin = new HtmlParser().ParseDocument(await client.GetStringAsync("/workspace/bin"));
+
+        Assert.Contains(bin.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/workspace/directory/people/{id}" && a.TextContent == "A person deleted into the bin");
     }
 }
