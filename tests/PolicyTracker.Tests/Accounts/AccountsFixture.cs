@@ -62,14 +62,24 @@ public sealed class AccountsFixture : IAsyncLifetime
     }
 
     /// <summary>Fills and posts the sign-in form (with its antiforgery token) as a browser would.</summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    public static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password) =>
+        PostFormAsync(client, "/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>
+    /// Opens <paramref name="path"/>, fills its form (<paramref name="form"/>: a CSS selector) with <paramref name="values"/>
+    /// beside the form's hidden fields (the antiforgery token among them), and posts it back to the same address.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values, string form = "form")
     {
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/account/login")).QuerySelector("form")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]")
-            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        fields["Input.Email"] = email;
-        fields["Input.Password"] = password;
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(fields));
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path)).QuerySelector(form)
+            ?? throw new InvalidOperationException($"{path} showed no {form}.");
+        var fields = page.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (name, value) in values)
+        {
+            fields[name] = value;
+        }
+
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     public static ClaimsPrincipal Principal(params string[] roles) =>

@@ -58,24 +58,17 @@ public sealed partial class PasswordMailTests : IAsyncLifetime
         var link = new Uri(Link().Match(mail.MessageParts[0].BodyData).Value);
 
         // The link sets a new password once; the old one keeps working until then.
-        var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(link.PathAndQuery)).QuerySelector("form")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        fields["Input.NewPassword"] = fields["Input.Confirm"] = "New-password-by-mail-6h3j!";
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(link.PathAndQuery, new FormUrlEncodedContent(fields))).StatusCode);
+        var set = await AccountsFixture.PostFormAsync(app.CreateClient(new() { AllowAutoRedirect = false }), link.PathAndQuery,
+            new() { ["Input.NewPassword"] = "New-password-by-mail-6h3j!", ["Input.Confirm"] = "New-password-by-mail-6h3j!" });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         var signIn = await AccountsFixture.PostSignInAsync(app.CreateClient(new() { AllowAutoRedirect = false }), Email, "New-password-by-mail-6h3j!");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Contains("This link does not work", await app.CreateClient().GetStringAsync(link.PathAndQuery));
     }
 
-    private async Task<string> AskAsync(string email)
-    {
-        var client = app.CreateClient();
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/account/forgot-password")).QuerySelector("form.account-form")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        fields["Input.Email"] = email;
-        return await (await client.PostAsync("/account/forgot-password", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
-    }
+    private async Task<string> AskAsync(string email) =>
+        await (await AccountsFixture.PostFormAsync(app.CreateClient(), "/account/forgot-password", new() { ["Input.Email"] = email }, "form.account-form"))
+            .Content.ReadAsStringAsync();
 
     private static string TextOf(string page) => new HtmlParser().ParseDocument(page).QuerySelector("#link-sent")?.TextContent.Trim() ?? "(no answer)";
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Accounts;
@@ -96,13 +95,8 @@ public class SetPasswordLinkTests(AccountsFixture fixture) : IClassFixture<Accou
     /// <summary>Opens the link as its owner would and posts the form with its antiforgery token.</summary>
     private async Task<HttpResponseMessage> SetPasswordAsync(string link, string password)
     {
-        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(link)).QuerySelector("form")
-            ?? throw new InvalidOperationException("The set-password page showed no form.");
-        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        fields["Input.NewPassword"] = password;
-        fields["Input.Confirm"] = password;
-        var response = await client.PostAsync(link, new FormUrlEncodedContent(fields));
+        var response = await AccountsFixture.PostFormAsync(
+            fixture.App.CreateClient(new() { AllowAutoRedirect = false }), link, new() { ["Input.NewPassword"] = password, ["Input.Confirm"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response;
     }

@@ -83,14 +83,9 @@ public sealed class TwoFactorTests : IAsyncLifetime
         return (client, await AccountsFixture.PostSignInAsync(client, AdminEmail, password));
     }
 
-    /// <summary>Posts the page's one form with its antiforgery token and one field filled in.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string field, string value)
-    {
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(path)).QuerySelector("form.account-form")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
-        fields[field] = value;
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
+    /// <summary>Posts the page's account form with its antiforgery token and one field filled in.</summary>
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string field, string value) =>
+        AccountsFixture.PostFormAsync(client, path, new() { [field] = value }, "form.account-form");
 
     /// <summary>The code an authenticator app shows now for a base32 key (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits).</summary>
     private static string Totp(string base32Key)
