@@ -4,15 +4,29 @@ using System.Text.RegularExpressions;
 namespace PolicyTracker.Core.Common;
 
 /// <summary>How much of a date the sources actually support.</summary>
+/// <remarks>
+/// Stored as a number, so values are fixed once used: the later additions come after <see cref="Unknown"/>.
+/// For two dates starting the same day, the timeline puts the lower number first.
+/// </remarks>
 public enum DatePrecision
 {
-    Day,
-    Month,
-    Quarter,
+    Day = 0,
+    Month = 1,
+    Quarter = 2,
     /// <summary>Early (Jan–Apr), mid (May–Aug) or late (Sep–Dec) in a year: the sources say "late 2022", "mid-2024".</summary>
-    YearPart,
-    Year,
-    Unknown,
+    YearPart = 3,
+    Year = 4,
+    Unknown = 5,
+    /// <summary>The first (Jan–Jun) or second (Jul–Dec) half of a year: "the second half of 2024".</summary>
+    HalfYear = 6,
+    /// <summary>Some day between two days a source names: "31 May–2 June 2024" for a three-day conference.</summary>
+    Span = 7,
+}
+
+public enum HalfOfYear
+{
+    First = 1,
+    Second = 2,
 }
 
 public enum YearPart
@@ -23,9 +37,9 @@ public enum YearPart
 }
 
 /// <summary>
-/// A date known only as precisely as its source says: a day, a month, a quarter, part of a year, a year,
-/// or not at all, optionally "approximately". Stored as the first day of the period it names plus the
-/// precision, so records sort on one indexed column.
+/// A date known only as precisely as its source says: a day, a span of days, a month, a quarter, half or part
+/// of a year, a year, or not at all, optionally "approximately". Stored as the first day of the period it names
+/// plus the precision (and, for a span, its last day), so records sort on one indexed column.
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(FuzzyDateJsonConverter))]
 public sealed partial record FuzzyDate : IComparable<FuzzyDate>
@@ -42,6 +56,12 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
     public bool Approximate { get; private init; }
 
+    /// <summary>Last day of a <see cref="DatePrecision.Span"/>; null for every other precision, whose end follows from its start.</summary>
+    public DateOnly? Until { get; private init; }
+
+    /// <summary>The longest span of days a date may name; anything longer is a month, a quarter or a year part.</summary>
+    public const int MaxSpanDays = 62;
+
     private FuzzyDate()
     {
     }
@@ -57,6 +77,8 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
             DatePrecision.Month => start.AddMonths(1).AddDays(-1),
             DatePrecision.Quarter => start.AddMonths(3).AddDays(-1),
             DatePrecision.YearPart => start.AddMonths(4).AddDays(-1),
+            DatePrecision.HalfYear => start.AddMonths(6).AddDays(-1),
+            DatePrecision.Span => Until,
             _ => start.AddYears(1).AddDays(-1),
         };
 
@@ -70,6 +92,24 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
         }
 
         return Create(new DateOnly(year, month, day), DatePrecision.Day, approximate);
+    }
+
+    /// <summary>Some day from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
+    public static FuzzyDate Between(DateOnly first, DateOnly last, bool approximate = false)
+    {
+        CheckYear(first.Year);
+        CheckYear(last.Year);
+        if (last <= first)
+        {
+            throw new FuzzyDateException($"A span of days must end after it starts; {Written(last)} is not after {Written(first)}.");
+        }
+
+        if (last.DayNumber - first.DayNumber + 1 > MaxSpanDays)
+        {
+            throw new FuzzyDateException($"A span of days can be at most {MaxSpanDays} days long; for a longer period use a month, a quarter or part of a year.");
+        }
+
+        return new() { Start = first, Until = last, Precision = DatePrecision.Span, Approximate = approximate };
     }
 
     public static FuzzyDate InMonth(int year, int month, bool approximate = false)
@@ -101,6 +141,17 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
         return Create(new DateOnly(year, ((int)part * 4) - 3, 1), DatePrecision.YearPart, approximate);
     }
 
+    public static FuzzyDate InHalf(int year, HalfOfYear half, bool approximate = false)
+    {
+        CheckYear(year);
+        if (!Enum.IsDefined(half))
+        {
+            throw new FuzzyDateException("Half of a year must be the first or the second.");
+        }
+
+        return Create(new DateOnly(year, half == HalfOfYear.First ? 1 : 7, 1), DatePrecision.HalfYear, approximate);
+    }
+
     public static FuzzyDate InYear(int year, bool approximate = false)
     {
         CheckYear(year);
@@ -109,9 +160,14 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
     public int? Quarter => Precision == DatePrecision.Quarter ? ((Start!.Value.Month - 1) / 3) + 1 : null;
 
+    public HalfOfYear? Half => Precision == DatePrecision.HalfYear ? (Start!.Value.Month < 7 ? HalfOfYear.First : HalfOfYear.Second) : null;
+
     public YearPart? PartOfYear => Precision == DatePrecision.YearPart ? (YearPart)(((Start!.Value.Month - 1) / 4) + 1) : null;
 
-    /// <summary>The date as a reader should see it: "1 May 2024", "June 2024", "Q4 2022", "late 2022", "2024", "June 2024 (approx.)".</summary>
+    /// <summary>
+    /// The date as a reader should see it: "1 May 2024", "7–8 October 2024", "June 2024", "Q4 2022", "late 2022",
+    /// "second half of 2024", "2024", "June 2024 (approx.)".
+    /// </summary>
     public override string ToString()
     {
         if (Start is not { } start)
@@ -121,7 +177,8 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
         var text = Precision switch
         {
-            DatePrecision.Day => $"{start.Day} {MonthName(start.Month)} {start.Year}",
+            DatePrecision.Day => Written(start),
+            DatePrecision.Span => SpanText(start, Until!.Value),
             DatePrecision.Month => $"{MonthName(start.Month)} {start.Year}",
             DatePrecision.Quarter => $"Q{Quarter} {start.Year}",
             DatePrecision.YearPart => PartOfYear switch
@@ -130,6 +187,7 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
                 YearPart.Mid => $"mid-{start.Year}",
                 _ => $"late {start.Year}",
             },
+            DatePrecision.HalfYear => $"{(Half == HalfOfYear.First ? "first" : "second")} half of {start.Year}",
             _ => start.Year.ToString(CultureInfo.InvariantCulture),
         };
         return Approximate ? text + " (approx.)" : text;
@@ -154,7 +212,9 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
             var (a, b) when a != b => a.Value.CompareTo(b.Value),
             _ => Precision != other.Precision
                 ? Precision.CompareTo(other.Precision)
-                : Approximate.CompareTo(other.Approximate),
+                : Approximate != other.Approximate
+                    ? Approximate.CompareTo(other.Approximate)
+                    : Nullable.Compare(Until, other.Until),
         };
     }
 
@@ -163,8 +223,9 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
     /// <summary>
     /// Reads the forms editors and the sample data use: "2024-05-01", "1 May 2024", "2024-06", "June 2024",
-    /// "Q2 2024", "2024-Q2", "late 2022", "mid-2024", "2024", "unknown"; "~" or "approx." in front, or
-    /// "(approx.)" behind, marks it approximate.
+    /// "Q2 2024", "2024-Q2", "late 2022", "mid-2024", "second half of 2024", "H2 2024", "2024", "unknown",
+    /// and spans of days: "7–8 October 2024", "31 May–2 June 2024", "30 December 2024–2 January 2025",
+    /// "2024-05-31/2024-06-02"; "~" or "approx." in front, or "(approx.)" behind, marks it approximate.
     /// </summary>
     public static bool TryParse(string? text, out FuzzyDate date, out string error)
     {
@@ -190,7 +251,7 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
             var parsed = ParseKnown(value, approximate);
             if (parsed is null)
             {
-                error = $"\"{text}\" is not a date we can read. Use forms like 1 May 2024, June 2024, Q2 2024, late 2022 or 2024.";
+                error = $"\"{text}\" is not a date we can read. Use forms like 1 May 2024, 7–8 October 2024, June 2024, Q2 2024, late 2022, second half of 2024 or 2024.";
                 return false;
             }
 
@@ -206,6 +267,22 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
     private static FuzzyDate? ParseKnown(string value, bool approximate)
     {
+        if (IsoSpan().Match(value) is { Success: true } isoSpan)
+        {
+            return Between(Day(isoSpan, "from"), Day(isoSpan, "to"), approximate);
+        }
+
+        if (WrittenSpan().Match(value) is { Success: true } span)
+        {
+            return ParseWrittenSpan(span, approximate);
+        }
+
+        if (HalfYearDate().Match(value) is { Success: true } half)
+        {
+            var which = half.Groups["which"].Value.ToLowerInvariant() is "first" or "1" ? HalfOfYear.First : HalfOfYear.Second;
+            return InHalf(Number(half, "year"), which, approximate);
+        }
+
         if (IsoDate().Match(value) is { Success: true } iso)
         {
             var year = Number(iso, "year");
@@ -245,6 +322,36 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
         return null;
     }
+
+    /// <summary>"7–8 October 2024", "31 May–2 June 2024", "30 December 2024–2 January 2025": what the first day leaves out, it shares with the last.</summary>
+    private static FuzzyDate? ParseWrittenSpan(Match span, bool approximate)
+    {
+        var lastMonth = MonthNumber(span.Groups["month2"].Value);
+        var firstMonth = span.Groups["month1"].Success ? MonthNumber(span.Groups["month1"].Value) : lastMonth;
+        if (firstMonth is null || lastMonth is null)
+        {
+            return null;
+        }
+
+        var lastYear = Number(span, "year2");
+        var firstYear = span.Groups["year1"].Success ? Number(span, "year1") : lastYear;
+        var first = OnDay(firstYear, firstMonth.Value, Number(span, "day1"));
+        var last = OnDay(lastYear, lastMonth.Value, Number(span, "day2"));
+        return Between(first.Start!.Value, last.Start!.Value, approximate);
+    }
+
+    private static DateOnly Day(Match match, string prefix)
+    {
+        var date = OnDay(Number(match, prefix + "y"), Number(match, prefix + "m"), Number(match, prefix + "d"));
+        return date.Start!.Value;
+    }
+
+    private static string Written(DateOnly day) => $"{day.Day} {MonthName(day.Month)} {day.Year}";
+
+    private static string SpanText(DateOnly first, DateOnly last) =>
+        first.Year != last.Year ? $"{Written(first)}–{Written(last)}"
+        : first.Month != last.Month ? $"{first.Day} {MonthName(first.Month)}–{Written(last)}"
+        : $"{first.Day}–{Written(last)}";
 
     private static FuzzyDate Create(DateOnly start, DatePrecision precision, bool approximate) =>
         new() { Start = start, Precision = precision, Approximate = approximate };
@@ -294,6 +401,16 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
     [GeneratedRegex(@"^(?:Q(?<quarter>\d)\s+(?<year>\d{4})|(?<year>\d{4})-Q(?<quarter>\d))$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterDate();
+
+    [GeneratedRegex(@"^(?<fromy>\d{4})-(?<fromm>\d{1,2})-(?<fromd>\d{1,2})\s*/\s*(?<toy>\d{4})-(?<tom>\d{1,2})-(?<tod>\d{1,2})$")]
+    private static partial Regex IsoSpan();
+
+    // A hyphen, an en dash or "to" between the days; the first day may leave out its month and year.
+    [GeneratedRegex(@"^(?<day1>\d{1,2})(?:\s+(?<month1>[A-Za-z]+\.?)(?:\s+(?<year1>\d{4}))?)?\s*(?:-|–|—|\bto\b)\s*(?<day2>\d{1,2})\s+(?<month2>[A-Za-z]+\.?)\s+(?<year2>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenSpan();
+
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?<which>first|second)\s+half\s+of\s+(?<year>\d{4})|H(?<which>[12])\s+(?<year>\d{4})|(?<year>\d{4})-H(?<which>[12]))$", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfYearDate();
 
     [GeneratedRegex(@"^(?<part>early|mid|late)[\s-]+(?<year>\d{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYearDate();

@@ -18,16 +18,29 @@ public sealed class FuzzyDateParts
 
     public YearPart? Part { get; set; }
 
+    public HalfOfYear? Half { get; set; }
+
+    /// <summary>The last day of a span, as year, month and day; the year defaults to the first day's.</summary>
+    public int? UntilYear { get; set; }
+
+    public int? UntilMonth { get; set; }
+
+    public int? UntilDay { get; set; }
+
     public bool Approximate { get; set; }
 
     public static FuzzyDateParts From(FuzzyDate date) => new()
     {
         Precision = date.Precision,
         Year = date.Start?.Year,
-        Month = date.Precision is DatePrecision.Day or DatePrecision.Month ? date.Start?.Month : null,
-        Day = date.Precision == DatePrecision.Day ? date.Start?.Day : null,
+        Month = date.Precision is DatePrecision.Day or DatePrecision.Month or DatePrecision.Span ? date.Start?.Month : null,
+        Day = date.Precision is DatePrecision.Day or DatePrecision.Span ? date.Start?.Day : null,
         Quarter = date.Quarter,
         Part = date.PartOfYear,
+        Half = date.Half,
+        UntilYear = date.Until?.Year,
+        UntilMonth = date.Until?.Month,
+        UntilDay = date.Until?.Day,
         Approximate = date.Approximate,
     };
 
@@ -55,12 +68,20 @@ public sealed class FuzzyDateParts
                 DatePrecision.Month when Month is { } month => FuzzyDate.InMonth(year, month, Approximate),
                 DatePrecision.Quarter when Quarter is { } quarter => FuzzyDate.InQuarter(year, quarter, Approximate),
                 DatePrecision.YearPart when Part is { } part => FuzzyDate.InPartOfYear(year, part, Approximate),
+                DatePrecision.HalfYear when Half is { } half => FuzzyDate.InHalf(year, half, Approximate),
+                DatePrecision.Span when Month is { } month && Day is { } day && UntilMonth is { } untilMonth && UntilDay is { } untilDay =>
+                    FuzzyDate.Between(
+                        FuzzyDate.OnDay(year, month, day).Start!.Value,
+                        FuzzyDate.OnDay(UntilYear ?? year, untilMonth, untilDay).Start!.Value,
+                        Approximate),
                 DatePrecision.Year => FuzzyDate.InYear(year, Approximate),
                 _ => throw new FuzzyDateException(Precision switch
                 {
                     DatePrecision.Day => "Enter the month and the day.",
                     DatePrecision.Month => "Choose the month.",
                     DatePrecision.Quarter => "Choose the quarter.",
+                    DatePrecision.HalfYear => "Choose the first or the second half.",
+                    DatePrecision.Span => "Enter the first and the last day: month and day of each.",
                     _ => "Choose early, mid or late.",
                 }),
             };

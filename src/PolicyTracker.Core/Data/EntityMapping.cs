@@ -33,5 +33,6 @@ internal static class EntityMapping
         // Stored as a number, unlike other enums, so that "more precise first" is a plain ORDER BY.
         date.Property(d => d.Precision).HasConversion<int>().IsRequired();
         date.Property(d => d.Approximate).IsRequired();
+        date.Property(d => d.Until);
     }
 }

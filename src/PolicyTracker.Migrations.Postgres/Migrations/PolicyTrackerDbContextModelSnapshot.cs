@@ -268,6 +268,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -311,6 +314,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -350,6 +356,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("date");
                         });
 
@@ -697,6 +706,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "To", "PolicyTracker.Core.People.PersonRole.To#FuzzyDate", b1 =>
@@ -711,6 +723,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("date");
                         });
 
@@ -752,6 +767,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("date");
                         });
 
@@ -853,6 +871,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("date");
                         });
 
@@ -1026,6 +1047,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -1187,6 +1211,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasIndex("MadeById");
@@ -1244,6 +1271,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasDiscriminator().HasValue("Meeting");
@@ -1280,6 +1310,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("date");
                         });
 
@@ -1327,6 +1360,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                                 .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("date");
                         });
 

@@ -256,6 +256,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -299,6 +302,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -338,6 +344,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
 
@@ -685,6 +694,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "To", "PolicyTracker.Core.People.PersonRole.To#FuzzyDate", b1 =>
@@ -699,6 +711,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
 
@@ -740,6 +755,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
 
@@ -836,6 +854,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
 
@@ -1000,6 +1021,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1157,6 +1181,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasIndex("MadeById");
@@ -1214,6 +1241,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("Start")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasDiscriminator().HasValue("Meeting");
@@ -1250,6 +1280,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
 
@@ -1297,6 +1330,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
 

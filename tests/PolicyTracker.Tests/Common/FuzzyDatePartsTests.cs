@@ -10,6 +10,9 @@ public class FuzzyDatePartsTests
     [InlineData("Q4 2022")]
     [InlineData("late 2022")]
     [InlineData("2022")]
+    [InlineData("second half of 2024 (approx.)")]
+    [InlineData("31 May–2 June 2024")]
+    [InlineData("30 December 2024–2 January 2025")]
     public void A_date_taken_apart_builds_back_to_the_same_date(string text)
     {
         var date = FuzzyDate.Parse(text);
@@ -31,5 +34,22 @@ public class FuzzyDatePartsTests
 
         Assert.False(parts.TryBuild(out _, out var error));
         Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void A_span_needs_both_days_and_its_end_after_its_start()
+    {
+        var parts = new FuzzyDateParts { Precision = DatePrecision.Span, Year = 2024, Month = 10, Day = 7 };
+        Assert.False(parts.TryBuild(out _, out var missing));
+        Assert.Equal("Enter the first and the last day: month and day of each.", missing);
+
+        parts.UntilMonth = 10;
+        parts.UntilDay = 6;
+        Assert.False(parts.TryBuild(out _, out var backwards));
+        Assert.Contains("must end after it starts", backwards);
+
+        parts.UntilDay = 8;
+        Assert.True(parts.TryBuild(out var date, out _));
+        Assert.Equal("7–8 October 2024", date.ToString());
     }
 }

@@ -140,6 +140,12 @@ public class SampleDataTests
         var meetings = await db.Meetings.ToListAsync();
         // Dated no more precisely than the RNZ text ("in October"); the day is a claim of its own, with its source.
         Assert.Contains(meetings, m => m.Place == "Honolulu" && m.Date.ToString() == "October 2024");
+        var honoluluDays = await db.DateClaims.Where(c => db.Records.Any(r => r.Id == c.RecordId && r.Slug == "pipir-first-meeting-honolulu")).Select(c => c.Date).SingleAsync();
+        Assert.Equal("7–8 October 2024", honoluluDays.ToString());
+
+        // "Briefings in the second half of 2024": a half-year, not the whole year nor "late 2024".
+        var halfYear = await db.Records.Where(r => r.Slug == "officials-to-prepare-reactive-media-lines").Select(r => r.Date).SingleAsync();
+        Assert.Equal(DatePrecision.HalfYear, halfYear.Precision);
         Assert.Contains(meetings, m => m.Count == 23 && !m.CountIsMinimum);
         Assert.Contains(meetings, m => m.Count == 30 && m.CountIsMinimum && m.MeetingKind == MeetingKind.Technical);
         Assert.Contains(meetings, m => m.Slug == "hegseth-collins-pentagon-meeting" && m.Date.ToString() == "October 2025");
@@ -169,7 +175,9 @@ public class SampleDataTests
             .SingleAsync(e => e.Slug == "nz-endorses-statement-of-principles");
         var claims = endorsement.DateClaims.OrderBy(c => c.Date).ToList();
 
-        Assert.Equal(["1 May 2024", "May 2024 (approx.)", "June 2024"], claims.Select(c => c.Date.ToString()));
+        // The Shangri-La claim spans the dialogue's three days: neither "May" nor "June" alone, and no day is invented.
+        Assert.Equal(["1 May 2024", "31 May–2 June 2024", "June 2024"], claims.Select(c => c.Date.ToString()));
+        Assert.Equal(new DateOnly(2024, 6, 2), claims[1].Date.End);
         Assert.Equal("rnz-nz-joins-pipir", Assert.Single(claims[0].Citations).Source.Slug);
         Assert.Equal("mick-hall-nz-part-of-drive", Assert.Single(claims[1].Citations).Source.Slug);
         Assert.Equal("rnz-nz-endorses-statement-of-principles", Assert.Single(claims[2].Citations).Source.Slug);

@@ -63,6 +63,7 @@ public static class StructuredData
         {
             DatePrecision.Day => start.ToString("yyyy-MM-dd"),
             DatePrecision.Month => start.ToString("yyyy-MM"),
+            DatePrecision.Span when date.Until is { } last && last.Month == start.Month && last.Year == start.Year => start.ToString("yyyy-MM"),
             _ => start.ToString("yyyy"),
         };
 }
