@@ -188,6 +188,38 @@ public class SampleDataTests
         Assert.Equal(3, status.DateClaims.Select(c => c.Date).Distinct().Count());
     }
 
+    [Fact]
+    public async Task Is_brought_up_to_date_from_public_sources_at_their_publishers_own_addresses()
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Sqlite, "sample-current");
+        await using var db = database.CreateContext();
+
+        // Roles carry the dates the sources give, so no one is shown in a post before or after they held it.
+        var roles = await db.People.Include(p => p.Roles).ToDictionaryAsync(p => p.Slug, p => p.Roles.Single());
+        Assert.Equal("27 November 2023", roles["judith-collins"].From.ToString());
+        Assert.Equal("May 2025 (approx.)", roles["david-parker"].To.ToString());
+
+        // The record runs past the five texts (which end in October 2025) into 2026.
+        var latest = await db.Records.OrderByDescending(r => r.Date.Start).Select(r => r.Date).FirstAsync();
+        Assert.True(latest.Start >= new DateOnly(2026, 1, 1), $"Latest record is dated {latest}.");
+        var release = await db.Set<PolicyTracker.Core.OiaReleases.OiaRelease>().SingleAsync(o => o.Slug == "mod-releases-aukus-pillar-ii-briefing");
+        Assert.Equal("s 6(a), s 6(b)(i), s 9(2)(a), s 9(2)(g)(i), s 9(2)(f)(iv)", release.WithholdingGrounds);
+        var seahawks = await db.Set<PolicyTracker.Core.Commitments.Commitment>().SingleAsync(c => c.Slug == "final-decision-on-seahawks-2026");
+        Assert.False(PolicyTracker.Core.Commitments.CommitmentOutcome.IsOverdue(seahawks.DueBy, [], new DateOnly(2026, 11, 26)));
+        Assert.True(PolicyTracker.Core.Commitments.CommitmentOutcome.IsOverdue(seahawks.DueBy, [], new DateOnly(2027, 1, 1)));
+
+        // Every address is the publisher's own: no cache or mirror hosts, https only.
+        var addresses = await db.Sources.Where(s => s.Url != null).Select(s => s.Url!).ToListAsync();
+        Assert.All(addresses, url =>
+        {
+            var host = new Uri(url).Host;
+            Assert.Equal("https", new Uri(url).Scheme);
+            Assert.DoesNotContain("cache", host, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("webcache", host, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("archive.", host, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
     private static async Task<int[]> CountsAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
