@@ -24,14 +24,15 @@ builder.Services.AddSerilog(
     (services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)
-        .Enrich.FromLogContext(),
+        .Enrich.FromLogContext()
+        .Filter.With(new RepeatedErrorFilter(TimeProvider.System)),
     preserveStaticLogger: true);
 
 builder.Services.AddPolicyTrackerDatabase(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddTrustedProxies(builder.Configuration);
-builder.Services.AddPolicyTrackerHealthChecks();
+builder.Services.AddPolicyTrackerHealthChecks(builder.Configuration);
 builder.Services.AddPublicCaching(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
@@ -54,7 +55,7 @@ app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseErrorPages();
     // Sent on https responses only; tells browsers to use https for this host from then on.
     app.UseHsts();
 }
@@ -62,6 +63,8 @@ if (!app.Environment.IsDevelopment())
 // Empty error responses get the site's not-found page; the API answers its errors with problem details.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+// While the database has not yet been reached at start, requests are told to come back (health checks excepted).
+app.UseStartupGate();
 // Before routing, so that a HEAD request finds the GET endpoints.
 app.UseHttpCachingRules();
 app.UseRouting();
@@ -83,18 +86,7 @@ app.MapAccountEndpoints();
 app.MapWorkspaceExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-    // Instances started together take turns: migrations, sample data and the first administrator happen once.
-    await using (await initializer.LockForStartAsync())
-    {
-        await initializer.InitialiseAsync(app.Configuration.GetValue("SampleData:LoadOnStart", true));
-        await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
-            .EnsureAsync(app.Configuration["Accounts:AdminEmail"], app.Configuration["Accounts:AdminPassword"]);
-    }
-}
-
+// Migrations, sample data and the first administrator run as the app starts (Health/DatabaseStartup).
 await app.RunAsync();
 
 /// <summary>Visible to the test project's WebApplicationFactory.</summary>

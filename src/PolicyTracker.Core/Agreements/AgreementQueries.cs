@@ -30,7 +30,7 @@ public sealed record StatusChangeView(
         s.Status,
         s.Date,
         s.Note,
-        s.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+        s.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
         s.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList());
 }
 
@@ -98,13 +98,13 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
                 a.Summary,
                 a.Date,
                 Facts = new AgreementFacts(a.ShortName, a.AgreementKind, a.IsBinding, a.PubliclyAnnouncedByNz, a.PartyCount),
-                Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+                Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
                 DateClaims = a.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 History = a.StatusHistory.AsQueryable().Select(StatusChangeView.Project).ToList(),
                 Parties = a.Parties.Where(p => p.Country.State == published).Select(p => new PartyView(
-                    p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                    p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList())).ToList(),
                 Workstreams = a.Workstreams.Where(w => w.State == published).OrderBy(w => w.Title).Select(w => new WorkstreamView(
-                    w.Slug, w.Title, w.Summary, w.NzStance, w.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList(),
+                    w.Slug, w.Title, w.Summary, w.NzStance, w.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList())).ToList(),
                 a.Id,
             })
             .AsSplitQuery()

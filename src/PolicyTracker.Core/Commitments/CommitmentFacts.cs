@@ -32,5 +32,5 @@ public sealed record CommitmentFacts(
             c.PromisedTo,
             c.DueBy,
             c.Outcomes.Select(o => new CommitmentOutcomeView(
-                o.Status, o.Date, o.Note, o.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList())).ToList()));
+                o.Status, o.Date, o.Note, o.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList())).ToList()));
 }

@@ -24,6 +24,38 @@ public sealed class DatabaseOptions
 
     /// <summary>When empty with SQLite, a file in the app's data folder is used.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// PostgreSQL connections one instance may hold. Instances × this must stay below the server's
+    /// <c>max_connections</c> (100 by default) less what backups and administrators need: 4 instances × 20 = 80.
+    /// A pool size written in the connection string wins.
+    /// </summary>
+    public int MaxPoolSize { get; set; } = 20;
+
+    /// <summary>How long one database command may run before it is abandoned, so a frozen database cannot hold requests forever.</summary>
+    public int CommandTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>How long opening a connection may take (PostgreSQL), likewise.</summary>
+    public int ConnectTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>The connection string with the pool size and connect timeout applied where it does not state its own.</summary>
+    public string PostgresConnectionString(string connectionString)
+    {
+        // The generic builder keeps only the keys written, so it tells a stated value from Npgsql's default.
+        var stated = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!new[] { "Maximum Pool Size", "Max Pool Size", "MaxPoolSize", "Maximum PoolSize" }.Any(stated.ContainsKey))
+        {
+            builder.MaxPoolSize = MaxPoolSize;
+        }
+
+        if (!stated.ContainsKey("Timeout"))
+        {
+            builder.Timeout = ConnectTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
+    }
 }
 
 public static class DatabaseSetup
@@ -33,14 +65,14 @@ public static class DatabaseSetup
 
     /// <summary>Points EF Core at the chosen provider, with that provider's own migrations.</summary>
     public static DbContextOptionsBuilder UsePolicyTrackerDatabase(
-        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, int? commandTimeoutSeconds = null)
     {
         // A soft-deleted agreement or source hides what hangs off it; that is the intent, not a mistake.
         builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         return provider switch
         {
-            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
-            _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(commandTimeoutSeconds)),
+            _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).CommandTimeout(commandTimeoutSeconds)),
         };
     }
 
@@ -62,11 +94,16 @@ public static class DatabaseSetup
             connectionString = $"Data Source={Path.Combine(dataFolder, "policytracker.db")}";
         }
 
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            connectionString = options.PostgresConnectionString(connectionString);
+        }
+
         services.AddSingleton(options);
         services.AddSingleton(configuration.GetSection(Editing.EditingRules.Section).Get<Editing.EditingRules>() ?? new Editing.EditingRules());
         services.AddScoped<ChangeJournal>();
         services.AddDbContext<PolicyTrackerDbContext>((provider, db) => db
-            .UsePolicyTrackerDatabase(options.Provider, connectionString)
+            .UsePolicyTrackerDatabase(options.Provider, connectionString, options.CommandTimeoutSeconds)
             .AddInterceptors(provider.GetRequiredService<ChangeJournal>()));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleData.SampleDataLoader>();

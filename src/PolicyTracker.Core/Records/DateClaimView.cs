@@ -9,5 +9,5 @@ public sealed record DateClaimView(FuzzyDate Date, string Claim, IReadOnlyList<C
 {
     /// <summary>The one projection public queries use for a date claim and its public citations.</summary>
     public static readonly Expression<Func<DateClaim, DateClaimView>> Project = c => new DateClaimView(
-        c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList());
+        c.Date, c.Claim, c.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList());
 }

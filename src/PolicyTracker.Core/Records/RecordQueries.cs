@@ -93,7 +93,7 @@ public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
                 r.Summary,
                 r.Date,
                 r.UpdatedAt,
-                r.Citations.AsQueryable().Where(CitationView.IsPublic).Select(CitationView.Project).ToList(),
+                r.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
                 r.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 r.Agreements.Where(a => a.State == published).Select(a => new LinkView(a.Slug, a.Title)).ToList(),
                 r.People.Where(p => p.State == published).OrderBy(p => p.Name).Select(p => new LinkView(p.Slug, p.Name)).ToList(),

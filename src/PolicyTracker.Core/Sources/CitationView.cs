@@ -3,7 +3,10 @@ using PolicyTracker.Core.Common;
 
 namespace PolicyTracker.Core.Sources;
 
-/// <summary>A citation as a reader sees it: the source, how far to trust it, and the pinpoint.</summary>
+/// <summary>
+/// A citation as a reader sees it: the source, how far to trust it, and the pinpoint. Queries list citations in the
+/// order they were added (their ids are time-ordered), so every copy of the database, a restored one too, lists them alike.
+/// </summary>
 public sealed record CitationView(
     string SourceSlug,
     string SourceTitle,

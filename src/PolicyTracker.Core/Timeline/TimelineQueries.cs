@@ -220,7 +220,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r is Meeting ? ((Meeting)r).Count : null,
             r is Meeting && ((Meeting)r).CountIsMinimum,
             r.Agreements.Where(a => !publicOnly || a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
-            r.Citations.AsQueryable().Where(shownCitations).Select(CitationView.Project).ToList(),
+            r.Citations.AsQueryable().Where(shownCitations).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
             r.State,
             r.Id,
             publicOnly ? null : r.PendingState))

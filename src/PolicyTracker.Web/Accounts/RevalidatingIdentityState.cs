@@ -27,7 +27,7 @@ internal sealed class RevalidatingIdentityState(
         {
             return await IsStillValidAsync(users, authenticationState.User);
         }
-        catch (Exception unreachable) when (Workspace.ActionFailure.IsStorageFailure(unreachable))
+        catch (Exception unreachable) when (Core.Data.StorageFailure.Is(unreachable))
         {
             // The base class would sign the tab out on any failure, so a database blip would end every editor's
             // session. Nothing can be written while the database is away; the next check, once it is back, decides.

@@ -6,16 +6,20 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Web.Health;
 
 /// <summary>
-/// <c>/health/live</c> answers while the process runs; <c>/health/ready</c> also needs the database reachable
-/// and fully migrated, so a load balancer only sends traffic to an instance that can serve it.
+/// <c>/health/live</c> answers while the process runs; <c>/health/ready</c> also needs the start-up work done and
+/// the database reachable and fully migrated, so a load balancer only sends traffic to an instance that can serve
+/// it. Each check has a time limit (<c>Health:TimeoutSeconds</c>, 5 by default).
 /// </summary>
 public static class HealthEndpoints
 {
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddPolicyTrackerHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddPolicyTrackerHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDatabaseStartup();
+        services.LimitHealthCheckTime(configuration);
         services.AddHealthChecks()
+            .AddCheck<StartupCompleteCheck>("startup", tags: [ReadyTag])
             .AddDbContextCheck<PolicyTrackerDbContext>("database", tags: [ReadyTag])
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadyTag]);
         return services;

@@ -42,14 +42,17 @@ public static class TimelineCsv
     public static async Task WriteAsync(HttpContext context, IAsyncEnumerable<TimelineItem> items, string fileName)
     {
         var baseUrl = context.RequestServices.GetRequiredService<Security.SiteAddress>().Base;
+        await using var rows = items.GetAsyncEnumerator(context.RequestAborted);
+        // The query runs before anything is sent: a database that cannot answer gets a 503, not a 200 cut short.
+        var more = await rows.MoveNextAsync();
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         // Cells starting like a formula (=, +, -, @) are escaped so no stored text runs in a spreadsheet.
         await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
         await csv.WriteRecordAsync(Header, context.RequestAborted);
-        await foreach (var item in items.WithCancellation(context.RequestAborted))
+        for (; more; more = await rows.MoveNextAsync())
         {
-            await csv.WriteRecordAsync(Row(item, baseUrl), context.RequestAborted);
+            await csv.WriteRecordAsync(Row(rows.Current, baseUrl), context.RequestAborted);
         }
     }
 

@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Data;
 
 namespace PolicyTracker.Web.Workspace;
 
@@ -20,11 +19,7 @@ public static class ActionFailure
     public static string? Explain(Exception failure) => failure switch
     {
         UnauthorizedAccessException => AccessEnded,
-        _ when IsStorageFailure(failure) => Storage,
+        _ when StorageFailure.Is(failure) => Storage,
         _ => null,
     };
-
-    /// <summary>Whether the database, not the request, failed: unreachable, refusing connections, or too slow.</summary>
-    public static bool IsStorageFailure(Exception failure) => failure is DbUpdateException or DbException or TimeoutException
-        or InvalidOperationException { InnerException: DbException or TimeoutException };
 }

@@ -72,6 +72,26 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// A new PostgreSQL database restored from a custom-format dump of this one, taken with pg_dump -Fc and restored
+    /// with pg_restore in one transaction, as docs/operations.md tells an operator to.
+    /// </summary>
+    public async Task<TestDatabase> RestoreCopyAsync(string purpose)
+    {
+        var dump = Path.Combine(Path.GetTempPath(), $"policytracker-{purpose}-{Guid.NewGuid():N}.dump");
+        try
+        {
+            await PostgresServer.RunClientAsync("pg_dump", ConnectionString, "-Fc", "-f", dump);
+            var copy = await CreateAsync(DatabaseProvider.Postgres, purpose);
+            await PostgresServer.RunClientAsync("pg_restore", copy.ConnectionString, "--no-owner", "--single-transaction", "--exit-on-error", dump);
+            return copy;
+        }
+        finally
+        {
+            System.IO.File.Delete(dump);
+        }
+    }
+
     /// <summary>Applies every migration, as the app does at start.</summary>
     public async Task<TestDatabase> MigrateAsync()
     {
