@@ -133,4 +133,34 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await second.ReloadAsync();
         await Assertions.Expect(second.GetByLabel("Title").First).ToHaveValueAsync("E2E contested event, first editor's title");
     }
+
+    [Fact]
+    public async Task On_a_phone_the_workspace_uses_the_whole_width_and_its_menu_opens_from_the_bar()
+    {
+        var page = await fixture.NewPageAsync(375, 812);
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/timeline");
+
+        // No side drawer taking 240 of 375 px, nothing scrolling sideways, and "Sign out" on the screen.
+        Assert.False(await page.Locator(".workspace-drawer").IsVisibleAsync());
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"The workspace is {widths[0]} px wide in a {widths[1]} px window");
+        var signOut = (await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).BoundingBoxAsync())!;
+        Assert.True(signOut.X >= 0 && signOut.X + signOut.Width <= 375, $"Sign out at x {signOut.X}, width {signOut.Width}");
+
+        var menuLink = page.Locator(".workspace-phone-menu-panel").GetByRole(AriaRole.Link, new() { Name = "Deleted records" });
+        Assert.False(await menuLink.IsVisibleAsync());
+        await page.Locator(".workspace-phone-menu summary").ClickAsync();
+        await Assertions.Expect(menuLink).ToBeVisibleAsync();
+        var box = (await menuLink.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 375, $"The menu link runs outside the screen: x {box.X}, width {box.Width}");
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("phone-workspace-menu") });
+        await menuLink.ClickAsync();
+        await page.WaitForURLAsync("**/workspace/bin");
+
+        // On a wide screen the drawer is there and the phone menu is not.
+        var wide = await fixture.NewPageAsync(1280, 800);
+        await BrowserFixture.SignInAsync(wide, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/timeline");
+        Assert.True(await wide.Locator(".workspace-drawer").IsVisibleAsync());
+        Assert.False(await wide.Locator(".workspace-phone-menu").IsVisibleAsync());
+    }
 }

@@ -13,12 +13,16 @@ public enum AgreementKind
     Dialogue,
     Memorandum,
     JointStatement,
+    /// <summary>An arrangement set up among some countries, like a regional repair framework.</summary>
+    Framework,
 }
 
 /// <summary>A commitment New Zealand has made, been placed in, or is considering.</summary>
 public class Agreement : TrackedRecord
 {
     public const int ShortNameMaxLength = 40;
+
+    public const int UnnamedPartiesMaxLength = 300;
 
     public Agreement() => Kind = RecordKind.Agreement;
 
@@ -38,6 +42,9 @@ public class Agreement : TrackedRecord
     /// <summary>How many parties the sources count, even where not all are named (PIPIR: 13).</summary>
     public int? PartyCount { get; set; }
 
+    /// <summary>Parties the sources speak of without naming, in their words: "some NATO countries", "five unnamed countries".</summary>
+    public string? UnnamedParties { get; set; }
+
     public List<StatusChange> StatusHistory { get; set; } = [];
 
     public List<PartyMembership> Parties { get; set; } = [];
@@ -50,6 +57,7 @@ public class Agreement : TrackedRecord
     protected internal override void CheckOwnFields(ValidationProblems problems)
     {
         problems.Text("Short name", ShortName, ShortNameMaxLength);
+        problems.Text("Unnamed parties", UnnamedParties, UnnamedPartiesMaxLength);
         if (PartyCount is < 1)
         {
             problems.Add("Party count", "The number of parties must be at least 1, or left empty.");

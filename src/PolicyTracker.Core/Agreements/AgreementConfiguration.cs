@@ -9,6 +9,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
         builder.Property(a => a.ShortName).HasMaxLength(Agreement.ShortNameMaxLength);
+        builder.Property(a => a.UnnamedParties).HasMaxLength(Agreement.UnnamedPartiesMaxLength);
         builder.HasMany(a => a.StatusHistory).WithOne(s => s.Agreement).HasForeignKey(s => s.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Workstreams).WithOne(w => w.Agreement).HasForeignKey(w => w.AgreementId).OnDelete(DeleteBehavior.Cascade);
@@ -24,6 +25,7 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
         builder.HasIndex(s => new { s.AgreementId, s.Status });
         builder.HasMany(s => s.Citations).WithOne(c => c.StatusChange).HasForeignKey(c => c.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.DateClaims).WithOne().HasForeignKey(c => c.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Disclosures).WithOne().HasForeignKey(d => d.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 
@@ -18,6 +19,9 @@ public sealed class StatusChangeDraft
 
     /// <summary>Competing dates for this step, when the sources disagree.</summary>
     public List<DateClaimDraft> DateClaims { get; set; } = [];
+
+    /// <summary>Whether and how the public was told of this step: none, or one.</summary>
+    public List<DisclosureDraft> Disclosures { get; set; } = [];
 }
 
 public sealed class PartyDraft
@@ -46,6 +50,8 @@ public sealed class AgreementFields : RecordFields<Agreement>
 
     public int? PartyCount { get; set; }
 
+    public string? UnnamedParties { get; set; }
+
     public List<StatusChangeDraft> StatusHistory { get; set; } = [];
 
     public List<PartyDraft> Parties { get; set; } = [];
@@ -57,10 +63,11 @@ public sealed class AgreementFields : RecordFields<Agreement>
         IsBinding = agreement.IsBinding;
         PubliclyAnnouncedByNz = agreement.PubliclyAnnouncedByNz;
         PartyCount = agreement.PartyCount;
+        UnnamedParties = agreement.UnnamedParties;
         StatusHistory = agreement.StatusHistory.OrderBy(s => s.Date).ThenBy(s => s.Id).Select(s => new StatusChangeDraft
         {
             Id = s.Id, Status = s.Status, Date = s.Date, Note = s.Note, Citations = CitationDraft.From(s.Citations),
-            DateClaims = DateClaimDraft.From(s.DateClaims),
+            DateClaims = DateClaimDraft.From(s.DateClaims), Disclosures = DisclosureDraft.From(s.Disclosures),
         }).ToList();
         Parties = agreement.Parties.OrderBy(p => p.Id).Select(p => new PartyDraft
         {
@@ -76,6 +83,7 @@ public sealed class AgreementFields : RecordFields<Agreement>
         agreement.IsBinding = IsBinding;
         agreement.PubliclyAnnouncedByNz = PubliclyAnnouncedByNz;
         agreement.PartyCount = PartyCount;
+        agreement.UnnamedParties = TextInput.OrNull(UnnamedParties);
     }
 
     protected override void ApplyLinks(Agreement agreement, RecordWriter.Parts parts)
@@ -85,6 +93,7 @@ public sealed class AgreementFields : RecordFields<Agreement>
             (change.Status, change.Date, change.Note) = (step.Status, step.Date, TextInput.OrNull(step.Note));
             parts.ReplaceCitations(change.Citations, step.Citations, c => c.StatusChangeId = change.Id);
             parts.SyncDateClaims(change.DateClaims, step.DateClaims, claim => claim.StatusChangeId = change.Id);
+            parts.SyncDisclosures(change.Disclosures, step.Disclosures, disclosure => disclosure.StatusChangeId = change.Id);
         });
         parts.Sync(agreement.Parties, Parties, p => p.Id, d => d.Id, id => new PartyMembership { Id = id, AgreementId = agreement.Id }, (membership, party) =>
         {
@@ -115,7 +124,10 @@ public sealed class AgreementFields : RecordFields<Agreement>
         Parties.Select(p => new LinkReference(LinkTarget.Country, p.CountryId, "Parties"));
 
     internal override IEnumerable<CitationDraft> Citations =>
-        StatusHistory.SelectMany(s => s.Citations.Concat(s.DateClaims.SelectMany(c => c.Citations))).Concat(Parties.SelectMany(p => p.Citations));
+        StatusHistory.SelectMany(s => s.Citations.Concat(s.DateClaims.SelectMany(c => c.Citations)).Concat(s.Disclosures.SelectMany(d => d.Citations)))
+            .Concat(Parties.SelectMany(p => p.Citations));
 
     internal override IEnumerable<DateClaimDraft> DateClaims => StatusHistory.SelectMany(s => s.DateClaims);
+
+    internal override IEnumerable<IReadOnlyList<DisclosureDraft>> Disclosures => StatusHistory.Select(s => s.Disclosures);
 }

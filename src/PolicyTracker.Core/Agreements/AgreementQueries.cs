@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Common;
@@ -23,15 +24,18 @@ public sealed record StatusChangeView(
     FuzzyDate Date,
     string? Note,
     IReadOnlyList<CitationView> Citations,
-    IReadOnlyList<DateClaimView> DateClaims)
+    IReadOnlyList<DateClaimView> DateClaims,
+    /// <summary>Whether and how the public was told of this step: none, or one.</summary>
+    IReadOnlyList<DisclosureView> Disclosures)
 {
-    /// <summary>The one projection of a status change with its public citations and date claims.</summary>
+    /// <summary>The one projection of a status change with its public citations, date claims and disclosure.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<StatusChange, StatusChangeView>> Project = s => new StatusChangeView(
         s.Status,
         s.Date,
         s.Note,
         s.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
-        s.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList());
+        s.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
+        s.Disclosures.AsQueryable().Select(DisclosureView.Project).ToList());
 }
 
 public sealed record PartyView(string CountryName, string? Role, FuzzyDate Since, IReadOnlyList<CitationView> Citations);
@@ -97,7 +101,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
                 a.Title,
                 a.Summary,
                 a.Date,
-                Facts = new AgreementFacts(a.ShortName, a.AgreementKind, a.IsBinding, a.PubliclyAnnouncedByNz, a.PartyCount),
+                Facts = new AgreementFacts(a.ShortName, a.AgreementKind, a.IsBinding, a.PubliclyAnnouncedByNz, a.PartyCount, a.UnnamedParties),
                 Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
                 DateClaims = a.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 History = a.StatusHistory.AsQueryable().Select(StatusChangeView.Project).ToList(),

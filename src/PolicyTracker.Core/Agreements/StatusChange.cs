@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
@@ -14,6 +15,8 @@ public enum NzStatus
     Participating,
     Declined,
     Withdrawn,
+    /// <summary>Left out of an arrangement others were included in (a regional repair framework that "does not appear to include New Zealand").</summary>
+    NotIncluded,
 }
 
 /// <summary>A dated, cited step in New Zealand's relationship to an agreement.</summary>
@@ -37,4 +40,7 @@ public class StatusChange
 
     /// <summary>Competing dates for this step when the sources disagree.</summary>
     public List<DateClaim> DateClaims { get; set; } = [];
+
+    /// <summary>Whether the government told the public of this step, and how the public learned of it (at most one).</summary>
+    public List<Disclosure> Disclosures { get; set; } = [];
 }

@@ -119,6 +119,7 @@ public static class DatabaseSetup
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Commitments.CommitmentQueries>();
+        services.AddScoped<Disclosures.DisclosureQueries>();
         services.AddScoped<Timeline.TimelineQueries>();
         services.AddScoped<Sources.SourceQueries>();
         services.AddScoped<People.PeopleQueries>();

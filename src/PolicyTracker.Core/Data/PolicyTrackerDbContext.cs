@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
     public DbSet<PartyMembership> PartyMemberships => Set<PartyMembership>();
 
     public DbSet<DateClaim> DateClaims => Set<DateClaim>();
+
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     public DbSet<Source> Sources => Set<Source>();
 

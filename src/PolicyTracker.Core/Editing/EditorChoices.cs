@@ -19,7 +19,8 @@ public sealed record EditorChoices(
     IReadOnlyList<Choice> People,
     IReadOnlyList<Choice> Organisations,
     IReadOnlyList<Choice> Countries,
-    IReadOnlyList<SourceChoice> Sources)
+    IReadOnlyList<SourceChoice> Sources,
+    IReadOnlyList<Choice> CountedMeetings)
 {
     /// <summary>Every list, for the record form.</summary>
     public static async Task<EditorChoices> LoadAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) => new(
@@ -29,7 +30,9 @@ public sealed record EditorChoices(
         await OrganisationsAsync(db, cancellationToken),
         await CountriesAsync(db, cancellationToken),
         await db.Sources.AsNoTracking().OrderBy(s => s.Title)
-            .Select(s => new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State)).ToListAsync(cancellationToken));
+            .Select(s => new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State)).ToListAsync(cancellationToken),
+        await db.Meetings.AsNoTracking().Where(m => m.Count != null).OrderBy(m => m.Title)
+            .Select(m => new Choice(m.Id, m.Title + " (" + m.Count + ")", m.State)).ToListAsync(cancellationToken));
 
     /// <summary>One list alone, for the directory forms that need only it.</summary>
     public static Task<List<Choice>> OrganisationsAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) =>

@@ -357,6 +357,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
         var record = await records
             .Include(r => r.Citations).ThenInclude(c => c.Source)
             .Include(r => r.DateClaims).ThenInclude(c => c.Citations)
+            .Include(r => r.Disclosures).ThenInclude(d => d.Citations)
             .Include(r => r.Agreements)
             .Include(r => r.People)
             .Include(r => r.Organisations)
@@ -367,7 +368,8 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
         if (record is Agreement agreement)
         {
             await db.Entry(agreement).Collection(a => a.StatusHistory).Query()
-                .Include(s => s.Citations).Include(s => s.DateClaims).ThenInclude(c => c.Citations).AsSplitQuery().LoadAsync(cancellationToken);
+                .Include(s => s.Citations).Include(s => s.DateClaims).ThenInclude(c => c.Citations)
+                .Include(s => s.Disclosures).ThenInclude(d => d.Citations).AsSplitQuery().LoadAsync(cancellationToken);
             await db.Entry(agreement).Collection(a => a.Parties).Query().Include(p => p.Citations).Include(p => p.Country).LoadAsync(cancellationToken);
         }
 

@@ -41,6 +41,14 @@ public class Meeting : TrackedRecord
     /// <summary>True when the source gives a floor ("over 30 meetings"), not an exact count.</summary>
     public bool CountIsMinimum { get; set; }
 
+    /// <summary>The count this one is part of ("3 with the AUKUS senior officials group" of "23 meetings since 2024").</summary>
+    public Guid? PartOfId { get; set; }
+
+    public Meeting? PartOf { get; set; }
+
+    /// <summary>The counts that are parts of this one; together they may not exceed it.</summary>
+    public List<Meeting> Parts { get; set; } = [];
+
     protected internal override void CheckOwnFields(ValidationProblems problems)
     {
         problems.Text("Place", Place, PlaceMaxLength);
@@ -48,6 +56,11 @@ public class Meeting : TrackedRecord
         if (Count is < 1)
         {
             problems.Add("Count", "A count of meetings must be at least 1; leave it empty for a single meeting.");
+        }
+
+        if (PartOfId is not null && PartOfId == Id)
+        {
+            problems.Add("Part of", "A count cannot be part of itself.");
         }
 
         if (EndDate.IsKnown && Date.IsKnown && EndDate.End < Date.Start)

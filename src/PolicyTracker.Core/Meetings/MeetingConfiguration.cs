@@ -11,5 +11,6 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Place).HasMaxLength(Meeting.PlaceMaxLength);
         builder.Property(m => m.Host).HasMaxLength(Meeting.PlaceMaxLength);
         builder.MapFuzzyDate(m => m.EndDate);
+        builder.HasOne(m => m.PartOf).WithMany(m => m.Parts).HasForeignKey(m => m.PartOfId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -18,6 +18,9 @@ public sealed class MeetingFields : RecordFields<Meeting>
 
     public bool CountIsMinimum { get; set; }
 
+    /// <summary>The counted meeting this count is part of, if any.</summary>
+    public Guid? PartOfId { get; set; }
+
     protected override void Read(Meeting meeting)
     {
         MeetingKind = meeting.MeetingKind;
@@ -26,6 +29,7 @@ public sealed class MeetingFields : RecordFields<Meeting>
         Host = meeting.Host;
         Count = meeting.Count;
         CountIsMinimum = meeting.CountIsMinimum;
+        PartOfId = meeting.PartOfId;
     }
 
     protected override void Apply(Meeting meeting)
@@ -36,5 +40,9 @@ public sealed class MeetingFields : RecordFields<Meeting>
         meeting.Host = TextInput.OrNull(Host);
         meeting.Count = Count;
         meeting.CountIsMinimum = Count is not null && CountIsMinimum;
+        meeting.PartOfId = PartOfId;
     }
+
+    internal override IEnumerable<LinkReference> References =>
+        PartOfId is { } whole ? [new LinkReference(LinkTarget.Meeting, whole, "Part of")] : [];
 }

@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using System.Text.Json.Serialization;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Sources;
@@ -60,6 +61,9 @@ public abstract class SharedContent
     /// <summary>Other dates sources give for this record, kept when they disagree.</summary>
     public List<DateClaimDraft> DateClaims { get; set; } = [];
 
+    /// <summary>Whether and how the public was told of it: none, or one.</summary>
+    public List<DisclosureDraft> Disclosures { get; set; } = [];
+
     public List<Guid> AgreementIds { get; set; } = [];
 
     public List<Guid> PersonIds { get; set; } = [];
@@ -100,6 +104,7 @@ public sealed class RecordContent : SharedContent
         content.InternalNotes = record.InternalNotes;
         content.Citations = CitationDraft.From(record.Citations);
         content.DateClaims = DateClaimDraft.From(record.DateClaims);
+        content.Disclosures = DisclosureDraft.From(record.Disclosures);
         content.AgreementIds = record.Agreements.Select(a => a.Id).Order().ToList();
         content.PersonIds = record.People.Select(p => p.Id).Order().ToList();
         content.OrganisationIds = record.Organisations.Select(o => o.Id).Order().ToList();
@@ -124,7 +129,10 @@ public sealed class RecordContent : SharedContent
 
     /// <summary>Every citation in the content, the kind's own parts' included.</summary>
     internal IEnumerable<CitationDraft> AllCitations() =>
-        Citations.Concat(DateClaims.SelectMany(c => c.Citations)).Concat(Fields.Citations);
+        Citations.Concat(DateClaims.SelectMany(c => c.Citations)).Concat(Disclosures.SelectMany(d => d.Citations)).Concat(Fields.Citations);
+
+    /// <summary>Each act's disclosures: the record's own, and each of its kind's parts' (an agreement's status steps).</summary>
+    internal IEnumerable<IReadOnlyList<DisclosureDraft>> DisclosuresPerAct() => Fields.Disclosures.Prepend(Disclosures);
 
     /// <summary>Every disputed date in the content, the kind's own parts' included.</summary>
     internal IEnumerable<DateClaimDraft> AllDateClaims() => DateClaims.Concat(Fields.DateClaims);

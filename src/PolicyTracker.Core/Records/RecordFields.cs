@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using PolicyTracker.Core.Common;
 
 namespace PolicyTracker.Core.Records;
@@ -9,6 +10,7 @@ public enum LinkTarget
     Person,
     Organisation,
     Country,
+    Meeting,
 }
 
 /// <summary>An id the content names, the form field it came from, and what it must be.</summary>
@@ -42,6 +44,9 @@ public abstract class RecordFields
     internal virtual IEnumerable<CitationDraft> Citations => [];
 
     internal virtual IEnumerable<DateClaimDraft> DateClaims => [];
+
+    /// <summary>The disclosures of the kind's own parts, one list per part.</summary>
+    internal virtual IEnumerable<IReadOnlyList<DisclosureDraft>> Disclosures => [];
 }
 
 /// <summary>A kind's fields, typed by the entity they belong to.</summary>

@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Sources;
 
@@ -21,6 +22,11 @@ public static class RecordRules
         foreach (var claim in record.DateClaims)
         {
             DateClaim.Check(problems, "Claim", claim.Claim, claim.Citations.Count);
+        }
+
+        foreach (var disclosure in record.Disclosures)
+        {
+            Disclosure.Check(problems, disclosure.Announcement, disclosure.Through, disclosure.Note, disclosure.Citations.Count);
         }
 
         record.CheckOwnFields(problems);

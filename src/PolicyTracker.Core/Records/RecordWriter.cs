@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
@@ -51,6 +52,8 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             DateClaim.Check(problems, "Date claims", claim.Claim, claim.Citations.Count);
         }
 
+        DisclosureDraft.CheckAll(problems, content.DisclosuresPerAct());
+
         foreach (var pinpoint in content.AllCitations().Select(c => c.Pinpoint))
         {
             problems.Text("Pinpoint", pinpoint, Citation.PinpointMaxLength);
@@ -77,6 +80,7 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             await FindAllAsync<Person>(links, Named(content.PersonIds, "People", LinkTarget.Person, references), "person", problems, cancellationToken),
             await FindAllAsync<Organisation>(links, Named(content.OrganisationIds, "Organisations", LinkTarget.Organisation, references), "organisation", problems, cancellationToken),
             await FindAllAsync<Country>(links, Named(content.CountryIds, "Countries", LinkTarget.Country, references), "country", problems, cancellationToken));
+        await Meetings.CountNesting.CheckAsync(db, links, content, recordId, problems, cancellationToken);
         if (content.AgreementIds.Contains(recordId) || references.Any(r => r.Target == LinkTarget.Agreement && r.Id == recordId))
         {
             problems.Add("Agreements", "A record cannot be related to itself.");
@@ -97,6 +101,7 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         content.ApplyColumnsTo(record);
         parts.ReplaceCitations(record.Citations, content.Citations, c => c.RecordId = record.Id);
         parts.SyncDateClaims(record.DateClaims, content.DateClaims, claim => claim.RecordId = record.Id);
+        parts.SyncDisclosures(record.Disclosures, content.Disclosures, disclosure => disclosure.RecordId = record.Id);
         SyncLinks(record.Agreements, resolved.Agreements.Where(a => content.AgreementIds.Contains(a.Id)));
         SyncLinks(record.People, resolved.People.Where(p => content.PersonIds.Contains(p.Id)));
         SyncLinks(record.Organisations, resolved.Organisations.Where(o => content.OrganisationIds.Contains(o.Id)));
@@ -156,6 +161,19 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             {
                 (claim.Date, claim.Claim) = (draft.Date, draft.Claim.Trim());
                 ReplaceCitations(claim.Citations, draft.Citations, c => c.DateClaimId = claim.Id);
+            });
+
+        public void SyncDisclosures(List<Disclosure> current, List<DisclosureDraft> wanted, Action<Disclosure> attach) =>
+            Sync(current, wanted, d => d.Id, d => d.Id, id =>
+            {
+                var disclosure = new Disclosure { Id = id };
+                attach(disclosure);
+                return disclosure;
+            }, (disclosure, draft) =>
+            {
+                (disclosure.Announcement, disclosure.PublicOn, disclosure.Through, disclosure.Note) =
+                    (draft.Announcement, draft.PublicOn, draft.Through, TextInput.OrNull(draft.Note));
+                ReplaceCitations(disclosure.Citations, draft.Citations, c => c.DisclosureId = disclosure.Id);
             });
 
         /// <summary>Citations have no identity of their own worth keeping: when the list changes, it is replaced.</summary>

@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Disclosures;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.People;
@@ -39,6 +40,9 @@ public abstract class TrackedRecord : Entity
 
     /// <summary>Dates other sources give for this same fact, kept when they disagree.</summary>
     public List<DateClaim> DateClaims { get; set; } = [];
+
+    /// <summary>Whether the government told the public of this, and how the public learned of it (at most one).</summary>
+    public List<Disclosure> Disclosures { get; set; } = [];
 
     /// <summary>The agreements this record is about.</summary>
     public List<Agreement> Agreements { get; set; } = [];

@@ -6,7 +6,7 @@ namespace PolicyTracker.Core.Sources;
 /// <summary>
 /// Links one fact to the source that supports it, with an optional pinpoint (a short quotation or a
 /// paragraph reference). The fact is exactly one of: a record, a status change, a party membership,
-/// a commitment's outcome, or a date claim.
+/// a commitment's outcome, a date claim, or a disclosure.
 /// </summary>
 public class Citation
 {
@@ -37,4 +37,6 @@ public class Citation
     public Guid? DateClaimId { get; set; }
 
     public DateClaim? DateClaim { get; set; }
+
+    public Guid? DisclosureId { get; set; }
 }

@@ -53,7 +53,8 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
 
         var id = source.Id;
         // A record cites the source directly, through one of its date claims, or (for an agreement) through a
-        // status change, a party membership or a status change's date claim; a commitment through an outcome. Starting from the source's
+        // status change, a party membership or a status change's date claim; a commitment through an outcome; any of
+        // them through a disclosure. Starting from the source's
         // citations (indexed by source) keeps this cheap however many records there are.
         var citations = db.Citations.Where(c => c.SourceId == id);
         var citingIds = citations.Where(c => c.RecordId != null).Select(c => c.RecordId!.Value)
@@ -63,7 +64,13 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
                 .Join(db.Set<Commitments.CommitmentOutcome>(), c => c.CommitmentOutcomeId, o => o.Id, (c, o) => o.CommitmentId))
             .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.RecordId != null).Select(c => c.DateClaim!.RecordId!.Value))
             .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.StatusChangeId != null)
-                .Join(db.StatusChanges, c => c.DateClaim!.StatusChangeId, s => s.Id, (c, s) => s.AgreementId));
+                .Join(db.StatusChanges, c => c.DateClaim!.StatusChangeId, s => s.Id, (c, s) => s.AgreementId))
+            .Concat(citations.Where(c => c.DisclosureId != null)
+                .Join(db.Disclosures, c => c.DisclosureId, d => d.Id, (c, d) => d)
+                .Where(d => d.RecordId != null).Select(d => d.RecordId!.Value))
+            .Concat(citations.Where(c => c.DisclosureId != null)
+                .Join(db.Disclosures, c => c.DisclosureId, d => d.Id, (c, d) => d)
+                .Join(db.StatusChanges, d => d.StatusChangeId, s => s.Id, (d, s) => s.AgreementId));
         var citingRecords = db.Records.AsNoTracking().VisibleToPublic().Where(r => citingIds.Contains(r.Id));
         var count = await citingRecords.CountAsync(cancellationToken);
         var citing = await citingRecords

@@ -12,6 +12,8 @@ public sealed record TimelineFilter
     public const int PageSize = 50;
     public const int MaxPage = 10_000;
 
+    public const int MaxTextLength = 200;
+
     public string? Agreement { get; init; }
 
     public RecordKind? Kind { get; init; }
@@ -26,16 +28,24 @@ public sealed record TimelineFilter
     /// <summary>Records whose date starts on or before this day.</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>Words that must appear in the title, the summary or a statement's text (any case).</summary>
+    public string? Text { get; init; }
+
     public int Page { get; init; } = 1;
 
     public static readonly TimelineFilter None = new();
 
     /// <summary>Reads the filter from query-string values; dates may be fuzzy ("2024", "June 2024", "late 2022").</summary>
     public static bool TryParse(
-        string? agreement, string? kind, string? person, string? country, string? from, string? to, string? page,
+        string? agreement, string? kind, string? person, string? country, string? from, string? to, string? text, string? page,
         out TimelineFilter filter, out ValidationProblems problems)
     {
         problems = new ValidationProblems();
+        if (text?.Length > MaxTextLength)
+        {
+            problems.Add("text", $"Search for at most {MaxTextLength} characters.");
+        }
+
         filter = None;
         var parsedKind = ReadEnum<RecordKind>("kind", kind, problems, "kind of record");
         var fromDate = ReadDate("from", from, problems, d => d.Start);
@@ -63,6 +73,7 @@ public sealed record TimelineFilter
             Country = Blank(country),
             From = fromDate,
             To = toDate,
+            Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
             Page = pageNumber,
         };
         return true;
@@ -77,6 +88,7 @@ public sealed record TimelineFilter
         ["country"] = Country,
         ["from"] = From?.ToString("yyyy-MM-dd"),
         ["to"] = To?.ToString("yyyy-MM-dd"),
+        ["text"] = Text,
         ["page"] = (page ?? Page) is var p && p > 1 ? p.ToString() : null,
     };
 

@@ -90,13 +90,6 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             records = records.Where(r => r.Citations.Any(c => c.Source.Reliability == reliability));
         }
 
-        if (filter.Text is { } text)
-        {
-            var pattern = $"%{text.ToLowerInvariant()}%";
-            records = records.Where(r => EF.Functions.Like(r.Title.ToLower(), pattern) || EF.Functions.Like(r.Summary.ToLower(), pattern)
-                || (r is Statement && EF.Functions.Like(((Statement)r).Text.ToLower(), pattern)));
-        }
-
         return records;
     }
 
@@ -188,6 +181,13 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         if (filter.To is { } to)
         {
             records = records.Where(r => r.Date.Start <= to);
+        }
+
+        if (filter.Text is { } text)
+        {
+            var pattern = $"%{text.ToLowerInvariant()}%";
+            records = records.Where(r => EF.Functions.Like(r.Title.ToLower(), pattern) || EF.Functions.Like(r.Summary.ToLower(), pattern)
+                || (r is Statement && EF.Functions.Like(((Statement)r).Text.ToLower(), pattern)));
         }
 
         return records;

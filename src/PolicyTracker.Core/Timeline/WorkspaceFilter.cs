@@ -5,12 +5,10 @@ namespace PolicyTracker.Core.Timeline;
 
 /// <summary>
 /// The analysts' timeline filter: everything the public one has, plus state, cited source, the source's
-/// reliability and words in the text. Read from the query string so a view is a link an analyst can share.
+/// reliability. Read from the query string so a view is a link an analyst can share.
 /// </summary>
 public sealed record WorkspaceFilter
 {
-    public const int MaxTextLength = 200;
-
     public TimelineFilter Timeline { get; init; } = TimelineFilter.None;
 
     public PublicationState? State { get; init; }
@@ -19,14 +17,12 @@ public sealed record WorkspaceFilter
 
     public Reliability? Reliability { get; init; }
 
-    public string? Text { get; init; }
-
     /// <summary>Reads every filter from <paramref name="query"/> (a query-string lookup); reports what it cannot read.</summary>
     public static bool TryParse(Func<string, string?> query, out WorkspaceFilter filter, out ValidationProblems problems)
     {
         filter = new WorkspaceFilter();
         var timelineValid = TimelineFilter.TryParse(
-            query("agreement"), query("kind"), query("person"), query("country"), query("from"), query("to"), query("page"),
+            query("agreement"), query("kind"), query("person"), query("country"), query("from"), query("to"), query("text"), query("page"),
             out var timeline, out problems);
         var state = TimelineFilter.ReadEnum<PublicationState>("state", query("state"), problems);
         var reliability = TimelineFilter.ReadEnum<Reliability>("reliability", query("reliability"), problems);
@@ -34,12 +30,6 @@ public sealed record WorkspaceFilter
         if (!string.IsNullOrWhiteSpace(source) && !Slugs.IsValid(source))
         {
             problems.Add("source", $"\"{source}\" is not a valid source.");
-        }
-
-        var text = query("text");
-        if (text?.Length > MaxTextLength)
-        {
-            problems.Add("text", $"Search for at most {MaxTextLength} characters.");
         }
 
         if (!timelineValid || !problems.IsValid)
@@ -53,7 +43,6 @@ public sealed record WorkspaceFilter
             State = state,
             Source = string.IsNullOrWhiteSpace(source) ? null : source,
             Reliability = reliability,
-            Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
         };
         return true;
     }
@@ -65,6 +54,5 @@ public sealed record WorkspaceFilter
             ["state"] = State?.ToString().ToLowerInvariant(),
             ["source"] = Source,
             ["reliability"] = Reliability?.ToString().ToLowerInvariant(),
-            ["text"] = Text,
         };
 }

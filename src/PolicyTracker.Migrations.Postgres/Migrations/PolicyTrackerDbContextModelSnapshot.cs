@@ -369,6 +369,62 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("CommitmentOutcome");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Announcement")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StatusChangeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Through")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PublicOn", "PolicyTracker.Core.Disclosures.Disclosure.PublicOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("StatusChangeId");
+
+                    b.ToTable("Disclosures", t =>
+                        {
+                            t.HasCheckConstraint("CK_Disclosures_OneOwner", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -907,6 +963,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Property<Guid?>("DateClaimId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("DisclosureId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("PartyMembershipId")
                         .HasColumnType("uuid");
 
@@ -929,6 +988,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("DateClaimId");
 
+                    b.HasIndex("DisclosureId");
+
                     b.HasIndex("PartyMembershipId");
 
                     b.HasIndex("RecordId");
@@ -939,7 +1000,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1181,6 +1242,10 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("UnnamedParties")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.HasDiscriminator().HasValue("Agreement");
                 });
 
@@ -1254,6 +1319,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("PartOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1275,6 +1343,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                             b1.Property<DateOnly?>("Until")
                                 .HasColumnType("date");
                         });
+
+                    b.HasIndex("PartOfId");
 
                     b.HasDiscriminator().HasValue("Meeting");
                 });
@@ -1517,6 +1587,19 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyTracker.Core.Agreements.StatusChange", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("StatusChangeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Records.TrackedRecord", "Record")
@@ -1577,6 +1660,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.HasOne("PolicyTracker.Core.Records.DateClaim", "DateClaim")
                         .WithMany("Citations")
                         .HasForeignKey("DateClaimId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyTracker.Core.Disclosures.Disclosure", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("DisclosureId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("PolicyTracker.Core.Agreements.PartyMembership", "PartyMembership")
@@ -1688,6 +1776,16 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("MadeByOrganisation");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Meetings.Meeting", "PartOf")
+                        .WithMany("Parts")
+                        .HasForeignKey("PartOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PartOf");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Organisation", "Agency")
@@ -1760,9 +1858,16 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");
+
+                    b.Navigation("Disclosures");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
                 {
                     b.Navigation("Citations");
                 });
@@ -1782,6 +1887,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");
+
+                    b.Navigation("Disclosures");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Source", b =>
@@ -1801,6 +1908,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
             modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
                 {
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Parts");
                 });
 #pragma warning restore 612, 618
         }

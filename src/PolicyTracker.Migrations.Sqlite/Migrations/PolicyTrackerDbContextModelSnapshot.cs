@@ -357,6 +357,62 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("CommitmentOutcome");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Announcement")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StatusChangeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Through")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PublicOn", "PolicyTracker.Core.Disclosures.Disclosure.PublicOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("StatusChangeId");
+
+                    b.ToTable("Disclosures", t =>
+                        {
+                            t.HasCheckConstraint("CK_Disclosures_OneOwner", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -886,6 +942,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("DateClaimId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DisclosureId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PartyMembershipId")
                         .HasColumnType("TEXT");
 
@@ -908,6 +967,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DateClaimId");
 
+                    b.HasIndex("DisclosureId");
+
                     b.HasIndex("PartyMembershipId");
 
                     b.HasIndex("RecordId");
@@ -918,7 +979,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1151,6 +1212,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnnamedParties")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasDiscriminator().HasValue("Agreement");
                 });
 
@@ -1224,6 +1289,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1245,6 +1313,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
+
+                    b.HasIndex("PartOfId");
 
                     b.HasDiscriminator().HasValue("Meeting");
                 });
@@ -1487,6 +1557,19 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyTracker.Core.Agreements.StatusChange", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("StatusChangeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Records.TrackedRecord", "Record")
@@ -1547,6 +1630,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasOne("PolicyTracker.Core.Records.DateClaim", "DateClaim")
                         .WithMany("Citations")
                         .HasForeignKey("DateClaimId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyTracker.Core.Disclosures.Disclosure", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("DisclosureId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("PolicyTracker.Core.Agreements.PartyMembership", "PartyMembership")
@@ -1658,6 +1746,16 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("MadeByOrganisation");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Meetings.Meeting", "PartOf")
+                        .WithMany("Parts")
+                        .HasForeignKey("PartOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PartOf");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Organisation", "Agency")
@@ -1730,9 +1828,16 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");
+
+                    b.Navigation("Disclosures");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
                 {
                     b.Navigation("Citations");
                 });
@@ -1752,6 +1857,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");
+
+                    b.Navigation("Disclosures");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Source", b =>
@@ -1771,6 +1878,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
                 {
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Parts");
                 });
 #pragma warning restore 612, 618
         }

@@ -48,10 +48,10 @@ public static class PublicApi
 
     private static async Task<Results<Ok<RecordPageResponse>, ValidationProblem>> GetRecordsAsync(
         TimelineQueries timeline,
-        string? agreement, string? kind, string? person, string? country, string? from, string? to, string? page,
+        string? agreement, string? kind, string? person, string? country, string? from, string? to, string? text, string? page,
         CancellationToken cancellationToken)
     {
-        if (!TimelineFilter.TryParse(agreement, kind, person, country, from, to, page, out var filter, out var problems))
+        if (!TimelineFilter.TryParse(agreement, kind, person, country, from, to, text, page, out var filter, out var problems))
         {
             return Problem(problems);
         }

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.Commitments;
@@ -17,16 +18,32 @@ public class CommitmentPagesTests(PostgresAppFixture fixture) : IClassFixture<Po
         Assert.Contains(page.QuerySelectorAll("header a, nav a"), a => a.GetAttribute("href") == "/commitments");
     }
 
-    [Theory]
-    [InlineData("/commitments?status=Delivered")]
-    [InlineData("/commitments?overdue=true")]
-    public async Task A_filter_lists_only_what_stands_there(string path)
+    [Fact]
+    public async Task A_filter_lists_only_what_stands_there()
     {
-        var page = await fixture.App.CreateClient().GetStringAsync(path);
+        var page = await fixture.App.CreateClient().GetStringAsync("/commitments?status=Delivered");
 
-        // Both sample commitments are pending, with no due date.
+        // Every sample commitment is pending.
         Assert.DoesNotContain("reactive media lines", page);
         Assert.Contains("No published commitment stands there.", page);
+    }
+
+    [Theory]
+    // The Seahawk decision is due in 2026: not overdue before that year has wholly passed, overdue after.
+    [InlineData("2026-11-26T00:00:00Z", false)]
+    [InlineData("2027-01-02T00:00:00Z", true)]
+    public async Task Overdue_is_computed_for_the_day_it_is_read(string now, bool seahawksOverdue)
+    {
+        await using var database = await TestDatabase.CreateAsync(PolicyTracker.Core.Data.DatabaseProvider.Sqlite, "overdue-on-a-day");
+        await using var app = new PolicyTrackerApp(database, configure: web => web.ConfigureServices(services =>
+            services.AddSingleton<TimeProvider>(new FixedClock(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)))));
+
+        var page = await app.CreateClient().GetStringAsync("/commitments?overdue=true");
+
+        // A commitment with no due date is never overdue.
+        Assert.DoesNotContain("reactive media lines", page);
+        Assert.Equal(seahawksOverdue, page.Contains("final decision on the Seahawk purchase", StringComparison.Ordinal));
+        Assert.Equal(!seahawksOverdue, page.Contains("No published commitment stands there.", StringComparison.Ordinal));
     }
 
     [Theory]

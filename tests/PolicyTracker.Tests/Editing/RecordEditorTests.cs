@@ -510,6 +510,68 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Equal("March 2025", saved.Date.ToString());
     }
 
+    [Fact]
+    public async Task A_disclosure_needs_a_citation_words_that_fit_and_one_per_act_and_is_kept_with_its_citation()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Meeting nobody announced", publishedSource));
+        var draft = (await session.Editor.OpenAsync(id)).Draft;
+        var disclosure = new PolicyTracker.Core.Disclosures.DisclosureDraft
+        {
+            Announcement = PolicyTracker.Core.Disclosures.GovernmentAnnouncement.NotAnnounced,
+            Through = PolicyTracker.Core.Disclosures.DisclosureChannel.OiaRelease,
+            PublicOn = FuzzyDate.Parse("February 2025"),
+        };
+        draft.Disclosures.Add(disclosure);
+
+        var uncited = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
+        Assert.Contains(uncited.Problems, p => p.Field == "Disclosure" && p.Message.Contains("needs a citation"));
+
+        disclosure.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "released under the OIA" });
+        disclosure.Announcement = PolicyTracker.Core.Disclosures.GovernmentAnnouncement.Announced;
+        var mismatched = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
+        Assert.Contains(mismatched.Problems, p => p.Field == "Disclosure" && p.Message.Contains("announced first became public through that announcement"));
+
+        disclosure.Announcement = PolicyTracker.Core.Disclosures.GovernmentAnnouncement.NotAnnounced;
+        draft.Disclosures.Add(new PolicyTracker.Core.Disclosures.DisclosureDraft { Citations = [new CitationDraft { SourceId = publishedSource }] });
+        var twice = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
+        Assert.Contains(twice.Problems, p => p.Field == "Disclosure" && p.Message.Contains("one disclosure"));
+
+        draft.Disclosures.RemoveAt(1);
+        await session.Editor.SaveAsync(id, 1, draft);
+        var saved = Assert.Single((await session.Editor.OpenAsync(id)).Draft.Disclosures);
+        Assert.Equal(PolicyTracker.Core.Disclosures.DisclosureChannel.OiaRelease, saved.Through);
+        Assert.Equal("February 2025", saved.PublicOn.ToString());
+        Assert.Equal([publishedSource], saved.Citations.Select(c => c.SourceId));
+    }
+
+    [Fact]
+    public async Task A_count_may_be_part_of_another_count_but_the_parts_may_not_exceed_the_whole()
+    {
+        await using var session = database.Edit();
+        var whole = await session.Db.Meetings.SingleAsync(m => m.Slug == "nz-officials-aukus-meetings-2024-2025");
+        // The sample's five parts already add up to its 23.
+        Assert.Equal(23, await session.Db.Meetings.Where(m => m.PartOfId == whole.Id).SumAsync(m => m.Count ?? 1));
+
+        var part = Meeting("Two more AUKUS meetings", publishedSource);
+        part.FieldsOf<MeetingFields>().Count = 2;
+        part.FieldsOf<MeetingFields>().PartOfId = whole.Id;
+        var over = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.CreateAsync(part));
+        Assert.Contains(over.Problems, p => p.Field == "Count" && p.Message.Contains("add up to 25, more than its 23"));
+
+        // Nor may the whole be lowered below its parts.
+        var wholeDraft = (await session.Editor.OpenAsync(whole.Id)).Draft;
+        wholeDraft.FieldsOf<MeetingFields>().Count = 20;
+        var lowered = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(whole.Id, whole.Version, wholeDraft));
+        Assert.Contains(lowered.Problems, p => p.Field == "Count" && p.Message.Contains("add up to 23, more than its 20"));
+
+        // A single meeting is no whole.
+        var honolulu = await session.Db.Meetings.SingleAsync(m => m.Slug == "pipir-first-meeting-honolulu");
+        part.FieldsOf<MeetingFields>().PartOfId = honolulu.Id;
+        var single = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.CreateAsync(part));
+        Assert.Contains(single.Problems, p => p.Field == "Part of" && p.Message.Contains("a single meeting, not a count"));
+    }
+
     [Theory]
     [InlineData("pipir-first-meeting-honolulu", "meeting \"PIPIR's first meeting, Honolulu\"")]
     [InlineData("pipir", "agreement \"Partnership for Indo-Pacific Industrial Resilience (PIPIR)\"")]

@@ -28,6 +28,18 @@ public class ReaderBasicsTests(PostgresAppFixture fixture) : IClassFixture<Postg
         Assert.Equal(HttpStatusCode.OK, (await fixture.App.CreateClient().GetAsync(path)).StatusCode);
 
     [Fact]
+    public async Task Every_page_names_a_web_app_manifest_that_is_served_and_names_the_site()
+    {
+        var client = fixture.App.CreateClient();
+        var home = await client.GetStringAsync("/");
+        Assert.Contains("<link rel=\"manifest\" href=\"manifest.webmanifest\"", home);
+
+        using var manifest = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/manifest.webmanifest"));
+        Assert.Equal("PolicyTracker", manifest.RootElement.GetProperty("name").GetString());
+        Assert.Equal("/", manifest.RootElement.GetProperty("start_url").GetString());
+    }
+
+    [Fact]
     public async Task Sources_are_listed_most_reliable_first_with_counts_that_agree_in_number()
     {
         var page = new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync("/sources"));

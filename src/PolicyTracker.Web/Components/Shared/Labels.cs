@@ -37,6 +37,25 @@ public static class Labels
 
     public static string For(PublicationState state) => Words(state.ToString());
 
+    public static string For(Core.Disclosures.GovernmentAnnouncement announcement) => announcement switch
+    {
+        Core.Disclosures.GovernmentAnnouncement.Announced => "Announced by the government",
+        Core.Disclosures.GovernmentAnnouncement.NotAnnounced => "Not announced by the government",
+        Core.Disclosures.GovernmentAnnouncement.OnlyIfAsked => "Not announced; lines were ready in case anyone asked",
+        _ => "Not announced; confirmed only when asked",
+    };
+
+    /// <summary>How the public learned of an act, to follow "through".</summary>
+    public static string For(Core.Disclosures.DisclosureChannel channel) => channel switch
+    {
+        Core.Disclosures.DisclosureChannel.GovernmentAnnouncement => "the government's announcement",
+        Core.Disclosures.DisclosureChannel.MediaReport => "a media report",
+        Core.Disclosures.DisclosureChannel.OiaRelease => "a release under the Official Information Act",
+        Core.Disclosures.DisclosureChannel.ForeignGovernment => "a foreign government",
+        Core.Disclosures.DisclosureChannel.ParliamentaryQuestion => "a parliamentary question",
+        _ => "other means",
+    };
+
     /// <summary>What happened, named as the public and the history say it.</summary>
     public static string For(Core.History.RevisionAction action) => action switch
     {
