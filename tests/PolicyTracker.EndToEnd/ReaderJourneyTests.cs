@@ -73,7 +73,7 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         var bar = (await page.Locator("header").First.BoundingBoxAsync())!;
         var links = page.Locator("nav[aria-label=Main] a");
-        Assert.Equal(10, await links.CountAsync());
+        Assert.Equal(11, await links.CountAsync());
         foreach (var link in await links.AllAsync())
         {
             var name = (await link.TextContentAsync())!.Trim();

@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Disclosures;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Commitments;
@@ -58,7 +59,9 @@ public sealed record AgreementDetail(
     IReadOnlyList<RelatedRecordView> Related,
     bool MoreRelated,
     /// <summary>Its published commitments, overdue first.</summary>
-    IReadOnlyList<CommitmentSummary> Commitments)
+    IReadOnlyList<CommitmentSummary> Commitments,
+    /// <summary>Sums of money it states.</summary>
+    IReadOnlyList<AmountView> Amounts)
 {
     /// <summary>New Zealand's latest status: the last step in date order.</summary>
     public StatusChangeView? CurrentStatus => StatusHistory.Count == 0 ? null : StatusHistory[^1];
@@ -105,6 +108,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
                 Citations = a.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
                 DateClaims = a.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 History = a.StatusHistory.AsQueryable().Select(StatusChangeView.Project).ToList(),
+                Amounts = a.Amounts.AsQueryable().OrderBy(amount => amount.Id).Select(AmountView.Project).ToList(),
                 Parties = a.Parties.Where(p => p.Country.State == published).Select(p => new PartyView(
                     p.Country.Name, p.Role, p.Since, p.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList())).ToList(),
                 Workstreams = a.Workstreams.Where(w => w.State == published).OrderBy(w => w.Title).Select(w => new WorkstreamView(
@@ -132,7 +136,8 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
             row.Slug, row.Title, row.Summary, row.Date, row.Facts, row.Citations, InDateOrder(row.DateClaims),
             InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
             latest.Take(RelatedShown).OrderBy(r => r.Date).ToList(), latest.Count > RelatedShown,
-            await commitments.ListPublishedAsync(agreementSlug: slug, cancellationToken: cancellationToken));
+            await commitments.ListPublishedAsync(agreementSlug: slug, cancellationToken: cancellationToken),
+            row.Amounts);
     }
 
     private static List<StatusChangeView> InDateOrder(IEnumerable<StatusChangeView> history) => history.OrderBy(s => s.Date).ToList();

@@ -120,6 +120,7 @@ public static class DatabaseSetup
         services.AddScoped<Records.RecordQueries>();
         services.AddScoped<Commitments.CommitmentQueries>();
         services.AddScoped<Disclosures.DisclosureQueries>();
+        services.AddScoped<Amounts.AmountQueries>();
         services.AddScoped<Timeline.TimelineQueries>();
         services.AddScoped<Sources.SourceQueries>();
         services.AddScoped<People.PeopleQueries>();

@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Disclosures;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -44,6 +45,8 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
     public DbSet<DateClaim> DateClaims => Set<DateClaim>();
 
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
+    public DbSet<Amount> Amounts => Set<Amount>();
 
     public DbSet<Source> Sources => Set<Source>();
 

@@ -51,12 +51,16 @@ public class Disclosure
 
     public string? Note { get; set; }
 
+    /// <summary>Who was not told, as the source says: "the Green Party, until RNZ reported it".</summary>
+    public string? NotInformed { get; set; }
+
     public List<Citation> Citations { get; set; } = [];
 
     /// <summary>The rule for every disclosure, as entered or as stored: cited, and said in words that fit each other.</summary>
-    internal static void Check(ValidationProblems problems, GovernmentAnnouncement announcement, DisclosureChannel through, string? note, int citationCount)
+    internal static void Check(ValidationProblems problems, GovernmentAnnouncement announcement, DisclosureChannel through, string? note, string? notInformed, int citationCount)
     {
         problems.Text("Disclosure note", note, NoteMaxLength);
+        problems.Text("Not informed", notInformed, NoteMaxLength);
         if (citationCount == 0)
         {
             problems.Add("Disclosure", "A disclosure needs a citation: whether and how the public was told must rest on a source.");

@@ -12,6 +12,7 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         builder.Property(d => d.Announcement).HasConversion<string>().HasMaxLength(40);
         builder.Property(d => d.Through).HasConversion<string>().HasMaxLength(40);
         builder.Property(d => d.Note).HasMaxLength(Disclosure.NoteMaxLength);
+        builder.Property(d => d.NotInformed).HasMaxLength(Disclosure.NoteMaxLength);
         builder.MapFuzzyDate(d => d.PublicOn);
         builder.HasMany(d => d.Citations).WithOne().HasForeignKey(c => c.DisclosureId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.RecordId);

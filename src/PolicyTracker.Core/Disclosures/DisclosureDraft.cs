@@ -17,12 +17,14 @@ public sealed class DisclosureDraft
 
     public string? Note { get; set; }
 
+    public string? NotInformed { get; set; }
+
     public List<CitationDraft> Citations { get; set; } = [];
 
     internal static List<DisclosureDraft> From(IEnumerable<Disclosure> disclosures) =>
         disclosures.OrderBy(d => d.PublicOn).ThenBy(d => d.Id).Select(d => new DisclosureDraft
         {
-            Id = d.Id, Announcement = d.Announcement, PublicOn = d.PublicOn, Through = d.Through, Note = d.Note,
+            Id = d.Id, Announcement = d.Announcement, PublicOn = d.PublicOn, Through = d.Through, Note = d.Note, NotInformed = d.NotInformed,
             Citations = CitationDraft.From(d.Citations),
         }).ToList();
 
@@ -38,7 +40,7 @@ public sealed class DisclosureDraft
 
             foreach (var disclosure in disclosures)
             {
-                Disclosure.Check(problems, disclosure.Announcement, disclosure.Through, disclosure.Note, disclosure.Citations.Count);
+                Disclosure.Check(problems, disclosure.Announcement, disclosure.Through, disclosure.Note, disclosure.NotInformed, disclosure.Citations.Count);
             }
         }
     }

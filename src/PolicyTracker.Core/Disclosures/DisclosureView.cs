@@ -10,11 +10,12 @@ public sealed record DisclosureView(
     FuzzyDate PublicOn,
     DisclosureChannel Through,
     string? Note,
+    string? NotInformed,
     IReadOnlyList<CitationView> Citations)
 {
     /// <summary>The one projection public queries use for a disclosure.</summary>
     public static readonly Expression<Func<Disclosure, DisclosureView>> Project = d => new DisclosureView(
-        d.Announcement, d.PublicOn, d.Through, d.Note,
+        d.Announcement, d.PublicOn, d.Through, d.Note, d.NotInformed,
         d.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList());
 
     public DisclosureLag? LagAfter(FuzzyDate act) => DisclosureLag.Between(act, PublicOn);

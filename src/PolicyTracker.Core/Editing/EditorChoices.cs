@@ -20,7 +20,8 @@ public sealed record EditorChoices(
     IReadOnlyList<Choice> Organisations,
     IReadOnlyList<Choice> Countries,
     IReadOnlyList<SourceChoice> Sources,
-    IReadOnlyList<Choice> CountedMeetings)
+    IReadOnlyList<Choice> CountedMeetings,
+    IReadOnlyList<Choice> Records)
 {
     /// <summary>Every list, for the record form.</summary>
     public static async Task<EditorChoices> LoadAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) => new(
@@ -32,7 +33,8 @@ public sealed record EditorChoices(
         await db.Sources.AsNoTracking().OrderBy(s => s.Title)
             .Select(s => new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State)).ToListAsync(cancellationToken),
         await db.Meetings.AsNoTracking().Where(m => m.Count != null).OrderBy(m => m.Title)
-            .Select(m => new Choice(m.Id, m.Title + " (" + m.Count + ")", m.State)).ToListAsync(cancellationToken));
+            .Select(m => new Choice(m.Id, m.Title + " (" + m.Count + ")", m.State)).ToListAsync(cancellationToken),
+        await db.Records.AsNoTracking().OrderBy(r => r.Title).Select(r => new Choice(r.Id, r.Title, r.State)).ToListAsync(cancellationToken));
 
     /// <summary>One list alone, for the directory forms that need only it.</summary>
     public static Task<List<Choice>> OrganisationsAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) =>

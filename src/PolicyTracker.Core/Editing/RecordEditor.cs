@@ -358,6 +358,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
             .Include(r => r.Citations).ThenInclude(c => c.Source)
             .Include(r => r.DateClaims).ThenInclude(c => c.Citations)
             .Include(r => r.Disclosures).ThenInclude(d => d.Citations)
+            .Include(r => r.Amounts).ThenInclude(a => a.Citations)
             .Include(r => r.Agreements)
             .Include(r => r.People)
             .Include(r => r.Organisations)
@@ -371,6 +372,11 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
                 .Include(s => s.Citations).Include(s => s.DateClaims).ThenInclude(c => c.Citations)
                 .Include(s => s.Disclosures).ThenInclude(d => d.Citations).AsSplitQuery().LoadAsync(cancellationToken);
             await db.Entry(agreement).Collection(a => a.Parties).Query().Include(p => p.Citations).Include(p => p.Country).LoadAsync(cancellationToken);
+        }
+
+        if (record is OiaReleases.OiaRelease release)
+        {
+            await db.Entry(release).Collection(o => o.Revealed).LoadAsync(cancellationToken);
         }
 
         journal.RememberContent(record);

@@ -23,6 +23,7 @@ public sealed class ReadableComparison
         ["Slug"] = "Address", ["PersonIds"] = "People", ["AgreementIds"] = "Related agreements", ["OrganisationIds"] = "Organisations",
         ["CountryIds"] = "Countries", ["DateClaims"] = "Disputed dates", ["SourceId"] = "Source", ["StatusHistory"] = "New Zealand's status history",
         ["Disclosures"] = "Whether it was announced", ["PublicOn"] = "First public on", ["Through"] = "First public through", ["Announcement"] = "The government",
+        ["Amounts"] = "Amounts", ["RevealedIds"] = "Records it revealed", ["Value"] = "Amount", ["UpTo"] = "Up to", ["Purpose"] = "What for",
     };
 
     private readonly IReadOnlyDictionary<Guid, string> names;

@@ -35,6 +35,9 @@ public class OiaRelease : TrackedRecord
     /// <summary>The grounds claimed, as the release states them: "s 6(a), s 9(2)(g)(i)"; empty when not stated.</summary>
     public string? WithholdingGrounds { get; set; }
 
+    /// <summary>The records this release brought to light: a step taken unannounced, a briefing, officials' words.</summary>
+    public List<TrackedRecord> Revealed { get; set; } = [];
+
     protected internal override void CheckOwnFields(ValidationProblems problems)
     {
         problems.Text("Requester", Requester, RequesterMaxLength);

@@ -13,5 +13,9 @@ internal sealed class OiaReleaseConfiguration : IEntityTypeConfiguration<OiaRele
         builder.Property(o => o.WithholdingGrounds).HasMaxLength(OiaRelease.GroundsMaxLength);
         builder.MapFuzzyDate(o => o.RequestedOn);
         builder.HasOne(o => o.Agency).WithMany().HasForeignKey(o => o.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Revealed).WithMany().UsingEntity(
+            "OiaReleaseRevealedRecords",
+            revealed => revealed.HasOne(typeof(Records.TrackedRecord)).WithMany().HasForeignKey("RecordId").OnDelete(DeleteBehavior.Cascade),
+            release => release.HasOne(typeof(OiaRelease)).WithMany().HasForeignKey("OiaReleaseId").OnDelete(DeleteBehavior.Cascade));
     }
 }

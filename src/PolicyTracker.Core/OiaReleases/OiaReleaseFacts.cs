@@ -9,7 +9,8 @@ namespace PolicyTracker.Core.OiaReleases;
 /// overdue while nothing is released. Where a date is not known to the day, nothing is computed from it.
 /// </summary>
 public sealed record OiaReleaseFacts(
-    string? Requester, string? Agency, FuzzyDate RequestedOn, FuzzyDate ReleasedOn, string? Withheld, string? WithholdingGrounds) : RecordFacts
+    string? Requester, string? Agency, FuzzyDate RequestedOn, FuzzyDate ReleasedOn, string? Withheld, string? WithholdingGrounds,
+    IReadOnlyList<Agreements.RelatedRecordView> Revealed) : RecordFacts
 {
     public DateOnly? ResponseDue { get; private init; }
 
@@ -36,5 +37,7 @@ public sealed record OiaReleaseFacts(
             o.RequestedOn,
             o.Date,
             o.Withheld,
-            o.WithholdingGrounds));
+            o.WithholdingGrounds,
+            o.Revealed.Where(r => r.State == PublicationState.Published).OrderBy(r => r.Date.Start).ThenBy(r => r.Title)
+                .Select(r => new Agreements.RelatedRecordView(r.Slug, r.Kind, r.Title, r.Date)).ToList()));
 }

@@ -16,6 +16,9 @@ public sealed class OiaReleaseFields : RecordFields<OiaRelease>
 
     public string? WithholdingGrounds { get; set; }
 
+    /// <summary>The records the release brought to light.</summary>
+    public List<Guid> RevealedIds { get; set; } = [];
+
     protected override void Read(OiaRelease release)
     {
         Requester = release.Requester;
@@ -23,6 +26,7 @@ public sealed class OiaReleaseFields : RecordFields<OiaRelease>
         RequestedOn = release.RequestedOn;
         Withheld = release.Withheld;
         WithholdingGrounds = release.WithholdingGrounds;
+        RevealedIds = release.Revealed.Select(r => r.Id).Order().ToList();
     }
 
     protected override void Apply(OiaRelease release)
@@ -34,6 +38,11 @@ public sealed class OiaReleaseFields : RecordFields<OiaRelease>
         release.WithholdingGrounds = TextInput.OrNull(WithholdingGrounds);
     }
 
+    protected override void ApplyLinks(OiaRelease release, RecordWriter.Parts parts) => parts.Link(release.Revealed, RevealedIds);
+
     internal override IEnumerable<LinkReference> References =>
-        AgencyId is { } agency ? [new LinkReference(LinkTarget.Organisation, agency, "Agency")] : [];
+    [
+        .. AgencyId is { } agency ? [new LinkReference(LinkTarget.Organisation, agency, "Agency")] : Array.Empty<LinkReference>(),
+        .. RevealedIds.Select(id => new LinkReference(LinkTarget.Record, id, "Records it revealed")),
+    ];
 }

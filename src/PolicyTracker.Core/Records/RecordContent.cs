@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Disclosures;
 using System.Text.Json.Serialization;
 using PolicyTracker.Core.Common;
@@ -64,6 +65,9 @@ public abstract class SharedContent
     /// <summary>Whether and how the public was told of it: none, or one.</summary>
     public List<DisclosureDraft> Disclosures { get; set; } = [];
 
+    /// <summary>Sums of money the record states, each cited.</summary>
+    public List<AmountDraft> Amounts { get; set; } = [];
+
     public List<Guid> AgreementIds { get; set; } = [];
 
     public List<Guid> PersonIds { get; set; } = [];
@@ -105,6 +109,7 @@ public sealed class RecordContent : SharedContent
         content.Citations = CitationDraft.From(record.Citations);
         content.DateClaims = DateClaimDraft.From(record.DateClaims);
         content.Disclosures = DisclosureDraft.From(record.Disclosures);
+        content.Amounts = AmountDraft.From(record.Amounts);
         content.AgreementIds = record.Agreements.Select(a => a.Id).Order().ToList();
         content.PersonIds = record.People.Select(p => p.Id).Order().ToList();
         content.OrganisationIds = record.Organisations.Select(o => o.Id).Order().ToList();
@@ -129,7 +134,8 @@ public sealed class RecordContent : SharedContent
 
     /// <summary>Every citation in the content, the kind's own parts' included.</summary>
     internal IEnumerable<CitationDraft> AllCitations() =>
-        Citations.Concat(DateClaims.SelectMany(c => c.Citations)).Concat(Disclosures.SelectMany(d => d.Citations)).Concat(Fields.Citations);
+        Citations.Concat(DateClaims.SelectMany(c => c.Citations)).Concat(Disclosures.SelectMany(d => d.Citations))
+            .Concat(Amounts.SelectMany(a => a.Citations)).Concat(Fields.Citations);
 
     /// <summary>Each act's disclosures: the record's own, and each of its kind's parts' (an agreement's status steps).</summary>
     internal IEnumerable<IReadOnlyList<DisclosureDraft>> DisclosuresPerAct() => Fields.Disclosures.Prepend(Disclosures);

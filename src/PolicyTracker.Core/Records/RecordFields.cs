@@ -11,6 +11,7 @@ public enum LinkTarget
     Organisation,
     Country,
     Meeting,
+    Record,
 }
 
 /// <summary>An id the content names, the form field it came from, and what it must be.</summary>

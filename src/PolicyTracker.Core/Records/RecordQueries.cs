@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Disclosures;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
@@ -23,6 +24,8 @@ public sealed record RecordDetail(
     IReadOnlyList<DateClaimView> DateClaims,
     /// <summary>Whether and how the public was told of it: none, or one.</summary>
     IReadOnlyList<DisclosureView> Disclosures,
+    /// <summary>Sums of money the record states.</summary>
+    IReadOnlyList<AmountView> Amounts,
     IReadOnlyList<LinkView> Agreements,
     IReadOnlyList<LinkView> People,
     IReadOnlyList<string> Organisations,
@@ -99,6 +102,7 @@ public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
                 r.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
                 r.DateClaims.AsQueryable().Select(DateClaimView.Project).ToList(),
                 r.Disclosures.AsQueryable().Select(DisclosureView.Project).ToList(),
+                r.Amounts.AsQueryable().OrderBy(a => a.Id).Select(AmountView.Project).ToList(),
                 r.Agreements.Where(a => a.State == published).Select(a => new LinkView(a.Slug, a.Title)).ToList(),
                 r.People.Where(p => p.State == published).OrderBy(p => p.Name).Select(p => new LinkView(p.Slug, p.Name)).ToList(),
                 r.Organisations.Where(o => o.State == published).OrderBy(o => o.Name).Select(o => o.Name).ToList(),

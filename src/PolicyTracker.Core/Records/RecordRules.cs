@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Disclosures;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Sources;
@@ -26,7 +27,12 @@ public static class RecordRules
 
         foreach (var disclosure in record.Disclosures)
         {
-            Disclosure.Check(problems, disclosure.Announcement, disclosure.Through, disclosure.Note, disclosure.Citations.Count);
+            Disclosure.Check(problems, disclosure.Announcement, disclosure.Through, disclosure.Note, disclosure.NotInformed, disclosure.Citations.Count);
+        }
+
+        foreach (var amount in record.Amounts)
+        {
+            Amount.Check(problems, amount.Value, amount.UpTo, amount.Purpose, amount.Citations.Count);
         }
 
         record.CheckOwnFields(problems);

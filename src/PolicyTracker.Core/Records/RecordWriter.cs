@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Disclosures;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
@@ -37,7 +38,8 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         IReadOnlyList<Agreement> Agreements,
         IReadOnlyList<Person> People,
         IReadOnlyList<Organisation> Organisations,
-        IReadOnlyList<Country> Countries);
+        IReadOnlyList<Country> Countries,
+        IReadOnlyList<TrackedRecord> Records);
 
     /// <summary>The editor's view: everything is looked up in the database.</summary>
     public IRecordLinks DatabaseLinks => new InDatabase(db);
@@ -53,6 +55,10 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         }
 
         DisclosureDraft.CheckAll(problems, content.DisclosuresPerAct());
+        foreach (var amount in content.Amounts)
+        {
+            Amount.Check(problems, amount.Value, amount.UpTo, amount.Purpose, amount.Citations.Count);
+        }
 
         foreach (var pinpoint in content.AllCitations().Select(c => c.Pinpoint))
         {
@@ -79,7 +85,13 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             await FindAllAsync<Agreement>(links, Named(content.AgreementIds, "Agreements", LinkTarget.Agreement, references), "agreement", problems, cancellationToken),
             await FindAllAsync<Person>(links, Named(content.PersonIds, "People", LinkTarget.Person, references), "person", problems, cancellationToken),
             await FindAllAsync<Organisation>(links, Named(content.OrganisationIds, "Organisations", LinkTarget.Organisation, references), "organisation", problems, cancellationToken),
-            await FindAllAsync<Country>(links, Named(content.CountryIds, "Countries", LinkTarget.Country, references), "country", problems, cancellationToken));
+            await FindAllAsync<Country>(links, Named(content.CountryIds, "Countries", LinkTarget.Country, references), "country", problems, cancellationToken),
+            await FindAllAsync<TrackedRecord>(links, Named([], "Records", LinkTarget.Record, references), "record", problems, cancellationToken));
+        if (references.Any(r => r.Target == LinkTarget.Record && r.Id == recordId))
+        {
+            problems.Add("Records it revealed", "A record cannot reveal itself.");
+        }
+
         await Meetings.CountNesting.CheckAsync(db, links, content, recordId, problems, cancellationToken);
         if (content.AgreementIds.Contains(recordId) || references.Any(r => r.Target == LinkTarget.Agreement && r.Id == recordId))
         {
@@ -97,11 +109,12 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
     /// <summary>Writes checked <paramref name="content"/> onto <paramref name="record"/>: columns, citations, disputed dates, links, the kind's parts.</summary>
     public void Apply(RecordContent content, TrackedRecord record, Resolved resolved)
     {
-        var parts = new Parts(db, resolved.Sources);
+        var parts = new Parts(db, resolved.Sources, resolved.Records);
         content.ApplyColumnsTo(record);
         parts.ReplaceCitations(record.Citations, content.Citations, c => c.RecordId = record.Id);
         parts.SyncDateClaims(record.DateClaims, content.DateClaims, claim => claim.RecordId = record.Id);
         parts.SyncDisclosures(record.Disclosures, content.Disclosures, disclosure => disclosure.RecordId = record.Id);
+        parts.SyncAmounts(record.Amounts, content.Amounts, record.Id);
         SyncLinks(record.Agreements, resolved.Agreements.Where(a => content.AgreementIds.Contains(a.Id)));
         SyncLinks(record.People, resolved.People.Where(p => content.PersonIds.Contains(p.Id)));
         SyncLinks(record.Organisations, resolved.Organisations.Where(o => content.OrganisationIds.Contains(o.Id)));
@@ -120,8 +133,15 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         $"The address \"{slug}\" is already used by the {RecordKinds.Of(holder.Kind).Noun} \"{holder.Title}\"; choose another slug.";
 
     /// <summary>Writes a record's parts (status steps, parties, disputed dates, citations) to match its content.</summary>
-    public sealed class Parts(PolicyTrackerDbContext db, IReadOnlyList<Source> sources)
+    public sealed class Parts(PolicyTrackerDbContext db, IReadOnlyList<Source> sources, IReadOnlyList<TrackedRecord> records)
     {
+        /// <summary>Links <paramref name="current"/> to exactly the records <paramref name="ids"/> name (found by the check).</summary>
+        public void Link(List<TrackedRecord> current, IEnumerable<Guid> ids)
+        {
+            var wanted = ids.ToHashSet();
+            SyncLinks(current, records.Where(r => wanted.Contains(r.Id)));
+        }
+
         /// <summary>
         /// Parts the content no longer has are removed, kept ones updated in place (so what hangs off them, like
         /// disputed dates, stays), new ones added, keeping the id the content gives them (an import, a restore).
@@ -171,9 +191,16 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
                 return disclosure;
             }, (disclosure, draft) =>
             {
-                (disclosure.Announcement, disclosure.PublicOn, disclosure.Through, disclosure.Note) =
-                    (draft.Announcement, draft.PublicOn, draft.Through, TextInput.OrNull(draft.Note));
+                (disclosure.Announcement, disclosure.PublicOn, disclosure.Through, disclosure.Note, disclosure.NotInformed) =
+                    (draft.Announcement, draft.PublicOn, draft.Through, TextInput.OrNull(draft.Note), TextInput.OrNull(draft.NotInformed));
                 ReplaceCitations(disclosure.Citations, draft.Citations, c => c.DisclosureId = disclosure.Id);
+            });
+
+        public void SyncAmounts(List<Amount> current, List<AmountDraft> wanted, Guid recordId) =>
+            Sync(current, wanted, a => a.Id, d => d.Id, id => new Amount { Id = id, RecordId = recordId }, (amount, draft) =>
+            {
+                (amount.Value, amount.UpTo, amount.Currency, amount.Purpose) = (draft.Value, draft.UpTo, draft.Currency, draft.Purpose.Trim());
+                ReplaceCitations(amount.Citations, draft.Citations, c => c.AmountId = amount.Id);
             });
 
         /// <summary>Citations have no identity of their own worth keeping: when the list changes, it is replaced.</summary>

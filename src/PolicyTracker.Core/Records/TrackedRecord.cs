@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Disclosures;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
@@ -43,6 +44,9 @@ public abstract class TrackedRecord : Entity
 
     /// <summary>Whether the government told the public of this, and how the public learned of it (at most one).</summary>
     public List<Disclosure> Disclosures { get; set; } = [];
+
+    /// <summary>Sums of money the record states, each cited.</summary>
+    public List<Amount> Amounts { get; set; } = [];
 
     /// <summary>The agreements this record is about.</summary>
     public List<Agreement> Agreements { get; set; } = [];

@@ -29,6 +29,7 @@ internal sealed class TrackedRecordConfiguration : IEntityTypeConfiguration<Trac
         builder.HasMany(r => r.Citations).WithOne(c => c.Record).HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.DateClaims).WithOne().HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Disclosures).WithOne().HasForeignKey(d => d.RecordId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Amounts).WithOne().HasForeignKey(a => a.RecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Agreements).WithMany(a => a.RelatedRecords).UsingEntity(
             "RecordAgreements",
             right => right.HasOne(typeof(Agreement)).WithMany().HasForeignKey("AgreementId").OnDelete(DeleteBehavior.Cascade),

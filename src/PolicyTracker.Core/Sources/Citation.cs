@@ -6,7 +6,7 @@ namespace PolicyTracker.Core.Sources;
 /// <summary>
 /// Links one fact to the source that supports it, with an optional pinpoint (a short quotation or a
 /// paragraph reference). The fact is exactly one of: a record, a status change, a party membership,
-/// a commitment's outcome, a date claim, or a disclosure.
+/// a commitment's outcome, a date claim, a disclosure, or an amount.
 /// </summary>
 public class Citation
 {
@@ -39,4 +39,6 @@ public class Citation
     public DateClaim? DateClaim { get; set; }
 
     public Guid? DisclosureId { get; set; }
+
+    public Guid? AmountId { get; set; }
 }

@@ -36,7 +36,8 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
             """
             (CASE WHEN "RecordId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "StatusChangeId" IS NULL THEN 0 ELSE 1 END)
             + (CASE WHEN "PartyMembershipId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "DateClaimId" IS NULL THEN 0 ELSE 1 END)
-            + (CASE WHEN "CommitmentOutcomeId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "DisclosureId" IS NULL THEN 0 ELSE 1 END) = 1
+            + (CASE WHEN "CommitmentOutcomeId" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN "DisclosureId" IS NULL THEN 0 ELSE 1 END)
+            + (CASE WHEN "AmountId" IS NULL THEN 0 ELSE 1 END) = 1
             """));
     }
 }

@@ -68,6 +68,8 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
             .Concat(citations.Where(c => c.DisclosureId != null)
                 .Join(db.Disclosures, c => c.DisclosureId, d => d.Id, (c, d) => d)
                 .Where(d => d.RecordId != null).Select(d => d.RecordId!.Value))
+            .Concat(citations.Where(c => c.AmountId != null)
+                .Join(db.Amounts, c => c.AmountId, a => a.Id, (c, a) => a.RecordId))
             .Concat(citations.Where(c => c.DisclosureId != null)
                 .Join(db.Disclosures, c => c.DisclosureId, d => d.Id, (c, d) => d)
                 .Join(db.StatusChanges, d => d.StatusChangeId, s => s.Id, (d, s) => s.AgreementId));

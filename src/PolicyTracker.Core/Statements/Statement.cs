@@ -37,6 +37,9 @@ public class Statement : TrackedRecord
 
     public Organisation? SpeakingOrganisation { get; set; }
 
+    /// <summary>A speaker the source does not name, in its words: "US officials", "a senior US defence official".</summary>
+    public string? UnnamedSpeaker { get; set; }
+
     /// <summary>The speaker's role when speaking: "Defence Minister".</summary>
     public string? SpeakerRole { get; set; }
 
@@ -47,9 +50,16 @@ public class Statement : TrackedRecord
         problems.Required("Text", Text, TextMaxLength);
         problems.Text("Speaker role", SpeakerRole, RoleMaxLength);
         problems.Text("Venue", Venue, VenueMaxLength);
-        if (SpeakerId is null && Speaker is null && SpeakingOrganisationId is null && SpeakingOrganisation is null)
+        problems.Text("Speaker", UnnamedSpeaker, RoleMaxLength);
+        var named = SpeakerId is not null || Speaker is not null || SpeakingOrganisationId is not null || SpeakingOrganisation is not null;
+        if (!named && UnnamedSpeaker is null)
         {
-            problems.Add("Speaker", "A statement needs a speaker: a person or an organisation.");
+            problems.Add("Speaker", "A statement needs a speaker: a person, an organisation, or the words the source uses for one it does not name.");
+        }
+
+        if (named && UnnamedSpeaker is not null)
+        {
+            problems.Add("Speaker", "Give a named speaker or an unnamed one, not both: the words belong to one speaker.");
         }
     }
 }

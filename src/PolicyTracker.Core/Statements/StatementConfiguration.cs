@@ -9,6 +9,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     {
         builder.Property(s => s.Text).HasMaxLength(Statement.TextMaxLength);
         builder.Property(s => s.SpeakerRole).HasMaxLength(Statement.RoleMaxLength);
+        builder.Property(s => s.UnnamedSpeaker).HasMaxLength(Statement.RoleMaxLength);
         builder.Property(s => s.Venue).HasMaxLength(Statement.VenueMaxLength);
         builder.HasOne(s => s.Speaker).WithMany().HasForeignKey(s => s.SpeakerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.SpeakingOrganisation).WithMany().HasForeignKey(s => s.SpeakingOrganisationId).OnDelete(DeleteBehavior.Restrict);

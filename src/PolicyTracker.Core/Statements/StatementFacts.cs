@@ -7,7 +7,7 @@ namespace PolicyTracker.Core.Statements;
 /// A statement's words and who spoke them, as its public page shows them: a speaker or speaking organisation
 /// that is not published is left out rather than named.
 /// </summary>
-public sealed record StatementFacts(StatementMode Mode, string Text, LinkView? Speaker, string? SpeakingOrganisation, string? SpeakerRole, string? Venue)
+public sealed record StatementFacts(StatementMode Mode, string Text, LinkView? Speaker, string? SpeakingOrganisation, string? UnnamedSpeaker, string? SpeakerRole, string? Venue)
     : RecordFacts
 {
     internal static IQueryable<RecordFacts> Project(IQueryable<TrackedRecord> records) => records.OfType<Statement>()
@@ -16,6 +16,7 @@ public sealed record StatementFacts(StatementMode Mode, string Text, LinkView? S
             s.Text,
             s.Speaker != null && s.Speaker.State == PublicationState.Published ? new LinkView(s.Speaker.Slug, s.Speaker.Name) : null,
             s.SpeakingOrganisation != null && s.SpeakingOrganisation.State == PublicationState.Published ? s.SpeakingOrganisation.Name : null,
+            s.UnnamedSpeaker,
             s.SpeakerRole,
             s.Venue));
 }

@@ -15,6 +15,9 @@ public sealed class StatementFields : RecordFields<Statement>
 
     public Guid? SpeakingOrganisationId { get; set; }
 
+    /// <summary>For a speaker the source does not name: "US officials".</summary>
+    public string? UnnamedSpeaker { get; set; }
+
     public string? SpeakerRole { get; set; }
 
     public string? Venue { get; set; }
@@ -25,6 +28,7 @@ public sealed class StatementFields : RecordFields<Statement>
         StatementText = statement.Text;
         SpeakerId = statement.SpeakerId ?? statement.Speaker?.Id;
         SpeakingOrganisationId = statement.SpeakingOrganisationId ?? statement.SpeakingOrganisation?.Id;
+        UnnamedSpeaker = statement.UnnamedSpeaker;
         SpeakerRole = statement.SpeakerRole;
         Venue = statement.Venue;
     }
@@ -35,6 +39,7 @@ public sealed class StatementFields : RecordFields<Statement>
         statement.Text = StatementText.Trim();
         statement.SpeakerId = SpeakerId;
         statement.SpeakingOrganisationId = SpeakingOrganisationId;
+        statement.UnnamedSpeaker = TextInput.OrNull(UnnamedSpeaker);
         statement.SpeakerRole = TextInput.OrNull(SpeakerRole);
         statement.Venue = TextInput.OrNull(Venue);
     }

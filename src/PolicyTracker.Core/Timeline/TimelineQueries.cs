@@ -214,7 +214,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
                     ? ((Statement)r).Speaker!.Name
                     : ((Statement)r).SpeakingOrganisation != null && (!publicOnly || ((Statement)r).SpeakingOrganisation!.State == published)
                         ? ((Statement)r).SpeakingOrganisation!.Name
-                        : null)
+                        : ((Statement)r).UnnamedSpeaker)
                 : null,
             r is Meeting ? ((Meeting)r).Place : null,
             r is Meeting ? ((Meeting)r).Count : null,

@@ -239,6 +239,21 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.Property<Guid>("OiaReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OiaReleaseId", "RecordId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("OiaReleaseRevealedRecords");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,6 +341,40 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("UpTo")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("Amounts");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -379,6 +428,10 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NotInformed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
@@ -957,6 +1010,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AmountId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("CommitmentOutcomeId")
                         .HasColumnType("uuid");
 
@@ -984,6 +1040,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AmountId");
+
                     b.HasIndex("CommitmentOutcomeId");
 
                     b.HasIndex("DateClaimId");
@@ -1000,7 +1058,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"AmountId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1469,6 +1527,10 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("UnnamedSpeaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Venue")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1548,6 +1610,21 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.OiaReleases.OiaRelease", null)
+                        .WithMany()
+                        .HasForeignKey("OiaReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Agreements.Agreement", "Agreement")
@@ -1576,6 +1653,15 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
@@ -1652,6 +1738,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Citation", b =>
                 {
+                    b.HasOne("PolicyTracker.Core.Amounts.Amount", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("AmountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("PolicyTracker.Core.Commitments.CommitmentOutcome", null)
                         .WithMany("Citations")
                         .HasForeignKey("CommitmentOutcomeId")
@@ -1862,6 +1953,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("Disclosures");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
                 {
                     b.Navigation("Citations");
@@ -1884,6 +1980,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Records.TrackedRecord", b =>
                 {
+                    b.Navigation("Amounts");
+
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");

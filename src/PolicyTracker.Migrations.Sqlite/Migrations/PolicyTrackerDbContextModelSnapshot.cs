@@ -227,6 +227,21 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.Property<Guid>("OiaReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OiaReleaseId", "RecordId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("OiaReleaseRevealedRecords");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -314,6 +329,40 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("UpTo")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("Amounts");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -366,6 +415,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Announcement")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotInformed")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -936,6 +989,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AmountId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CommitmentOutcomeId")
                         .HasColumnType("TEXT");
 
@@ -963,6 +1019,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AmountId");
+
                     b.HasIndex("CommitmentOutcomeId");
 
                     b.HasIndex("DateClaimId");
@@ -979,7 +1037,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"AmountId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1439,6 +1497,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnnamedSpeaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Venue")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1518,6 +1580,21 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.OiaReleases.OiaRelease", null)
+                        .WithMany()
+                        .HasForeignKey("OiaReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Agreements.Agreement", "Agreement")
@@ -1546,6 +1623,15 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
@@ -1622,6 +1708,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Citation", b =>
                 {
+                    b.HasOne("PolicyTracker.Core.Amounts.Amount", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("AmountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("PolicyTracker.Core.Commitments.CommitmentOutcome", null)
                         .WithMany("Citations")
                         .HasForeignKey("CommitmentOutcomeId")
@@ -1832,6 +1923,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Disclosures");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
                 {
                     b.Navigation("Citations");
@@ -1854,6 +1950,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Records.TrackedRecord", b =>
                 {
+                    b.Navigation("Amounts");
+
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");

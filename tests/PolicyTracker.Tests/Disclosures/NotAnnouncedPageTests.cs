@@ -45,4 +45,14 @@ public class NotAnnouncedPageTests(PostgresAppFixture fixture) : IClassFixture<P
         Assert.Contains("\"announcement\":\"ConfirmedWhenAsked\"", json);
         Assert.Contains("\"through\":\"MediaReport\"", json);
     }
+
+    [Fact]
+    public async Task A_quotation_from_a_speaker_the_source_does_not_name_says_so_rather_than_naming_anyone()
+    {
+        var page = new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync("/statements/us-official-pipir-first-ever-consortium"));
+
+        var footer = page.QuerySelector("blockquote.quotation footer")!;
+        Assert.Equal("a top US official (not named in the source)", footer.TextContent.Trim());
+        Assert.Empty(footer.QuerySelectorAll("a"));
+    }
 }

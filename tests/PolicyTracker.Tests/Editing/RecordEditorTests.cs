@@ -546,6 +546,55 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_statement_is_spoken_by_a_named_speaker_or_an_unnamed_one_in_the_source_s_words_never_both_or_neither()
+    {
+        await using var session = database.Edit();
+        var draft = RecordContent.Empty(RecordKind.Statement);
+        draft.Title = "An official on PIPIR";
+        draft.Summary = "Words of an official the report does not name.";
+        draft.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a top US official said" });
+        var fields = draft.FieldsOf<PolicyTracker.Core.Statements.StatementFields>();
+        fields.StatementText = "We are creating the first ever consortium";
+
+        var nobody = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.CreateAsync(draft));
+        Assert.Contains(nobody.Problems, p => p.Field == "Speaker" && p.Message.Contains("a person, an organisation, or the words the source uses"));
+
+        fields.UnnamedSpeaker = "a top US official";
+        fields.SpeakerId = (await session.Db.People.SingleAsync(p => p.Slug == "william-laplante")).Id;
+        var both = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.CreateAsync(draft));
+        Assert.Contains(both.Problems, p => p.Field == "Speaker" && p.Message.Contains("not both"));
+
+        fields.SpeakerId = null;
+        var id = await session.Editor.CreateAsync(draft);
+        Assert.Equal("a top US official", (await session.Db.Statements.SingleAsync(s => s.Id == id)).UnnamedSpeaker);
+    }
+
+    [Fact]
+    public async Task An_amount_needs_a_figure_what_it_is_for_and_a_citation_and_a_range_must_rise()
+    {
+        await using var session = database.Edit();
+        var id = await session.Editor.CreateAsync(Meeting("Meeting with a price", publishedSource));
+        var draft = (await session.Editor.OpenAsync(id)).Draft;
+        var amount = new PolicyTracker.Core.Amounts.AmountDraft { Value = 0, UpTo = null, Purpose = "" };
+        draft.Amounts.Add(amount);
+
+        var empty = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
+        Assert.Contains(empty.Problems, p => p.Field == "Amounts" && p.Message.Contains("more than zero"));
+        Assert.Contains(empty.Problems, p => p.Field == "Amounts" && p.Message.Contains("needs a citation"));
+        Assert.Contains(empty.Problems, p => p.Field == "Amounts" && p.Message.Contains("required", StringComparison.OrdinalIgnoreCase));
+
+        (amount.Value, amount.UpTo, amount.Purpose) = (300_000_000m, 100_000_000m, "a fund");
+        amount.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a fund" });
+        var backwards = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
+        Assert.Contains(backwards.Problems, p => p.Field == "Amounts" && p.Message.Contains("top of a range"));
+
+        amount.UpTo = 500_000_000m;
+        await session.Editor.SaveAsync(id, 1, draft);
+        var saved = Assert.Single((await session.Editor.OpenAsync(id)).Draft.Amounts);
+        Assert.Equal((300_000_000m, 500_000_000m, "a fund"), (saved.Value, saved.UpTo, saved.Purpose));
+    }
+
+    [Fact]
     public async Task A_count_may_be_part_of_another_count_but_the_parts_may_not_exceed_the_whole()
     {
         await using var session = database.Edit();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.OiaReleases;
@@ -85,5 +86,28 @@ public class OiaReleaseTimingTests : IAsyncLifetime
         var facts = Assert.IsType<OiaReleaseFacts>(Assert.IsType<RecordLookup.Found>(found).Record.Facts);
         Assert.Equal(due is null ? null : DateOnly.Parse(due), facts.ResponseDue);
         Assert.Equal(late, facts.WorkingDaysLate);
+    }
+
+    [Fact]
+    public async Task A_release_names_the_records_it_brought_to_light_and_keeps_them_through_an_edit()
+    {
+        await using var session = database.Edit();
+        var release = await session.Db.Set<OiaRelease>().SingleAsync(o => o.Slug == "oia-pipir-briefings-to-rnz");
+
+        var found = await new RecordQueries(session.Db, TimeProvider.System).FindPublishedAsync(RecordKind.OiaRelease, release.Slug);
+        var facts = Assert.IsType<OiaReleaseFacts>(Assert.IsType<RecordLookup.Found>(found).Record.Facts);
+        Assert.Contains(facts.Revealed, r => r.Slug == "pipir" && r.Kind == RecordKind.Agreement);
+        Assert.Contains(facts.Revealed, r => r.Slug == "officials-to-prepare-reactive-media-lines");
+
+        // An edit that does not touch them keeps them; one that names itself or an unknown record is refused.
+        var opened = await session.Editor.OpenAsync(release.Id);
+        var draft = opened.Draft;
+        var revealed = draft.FieldsOf<OiaReleaseFields>().RevealedIds.ToList();
+        Assert.Equal(6, revealed.Count);
+        draft.FieldsOf<OiaReleaseFields>().RevealedIds.Add(release.Id);
+        draft.FieldsOf<OiaReleaseFields>().RevealedIds.Add(Guid.NewGuid());
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(release.Id, opened.Version, draft));
+        Assert.Contains(refused.Problems, p => p.Field == "Records it revealed" && p.Message.Contains("cannot reveal itself"));
+        Assert.Contains(refused.Problems, p => p.Field == "Records it revealed" && p.Message.Contains("record"));
     }
 }

@@ -115,5 +115,11 @@ public class HostileStringsTests(PostgresAppFixture fixture, ITestOutputHelper o
                 property.SetValue(target, text);
             }
         }
+
+        // A statement's speaker is named or unnamed, not both: the hostile string becomes its unnamed speaker.
+        if (content.Fields is PolicyTracker.Core.Statements.StatementFields statement && !string.IsNullOrWhiteSpace(text))
+        {
+            (statement.SpeakerId, statement.SpeakingOrganisationId) = (null, null);
+        }
     }
 }

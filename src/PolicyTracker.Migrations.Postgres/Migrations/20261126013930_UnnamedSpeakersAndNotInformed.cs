@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PolicyTracker.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class UnnamedSpeakersAndNotInformed : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "UnnamedSpeaker",
+                table: "Records",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NotInformed",
+                table: "Disclosures",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "UnnamedSpeaker",
+                table: "Records");
+
+            migrationBuilder.DropColumn(
+                name: "NotInformed",
+                table: "Disclosures");
+        }
+    }
+}
