@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using MudBlazor.Services;
-using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Web;

@@ -14,17 +14,10 @@ public sealed class AmountQueries(PolicyTrackerDbContext db)
     /// <summary>Every amount on a published record, in one currency when asked, largest first within each currency.</summary>
     public async Task<IReadOnlyList<AmountRow>> ListPublishedAsync(Currency? currency, CancellationToken cancellationToken = default)
     {
-        var amounts = db.Set<Amount>().AsNoTracking();
-        if (currency is { } only)
-        {
-            amounts = amounts.Where(a => a.Currency == only);
-        }
-
-        var rows = await amounts
-            .Join(db.Records.AsNoTracking().VisibleToPublic(), a => a.RecordId, r => r.Id, (a, r) => new { a, r })
-            .Select(x => new AmountRow(x.r.Title, x.r.Kind, x.r.Slug, x.r.Date, new AmountView(
-                x.a.Value, x.a.UpTo, x.a.Currency, x.a.Purpose,
-                x.a.Citations.AsQueryable().Where(Sources.CitationView.IsPublic).OrderBy(citation => citation.Id).Select(Sources.CitationView.Project).ToList())))
+        var rows = await db.Records.AsNoTracking().VisibleToPublic()
+            .SelectMany(
+                r => r.Amounts.AsQueryable().Where(a => currency == null || a.Currency == currency).Select(AmountView.Project),
+                (r, amount) => new AmountRow(r.Title, r.Kind, r.Slug, r.Date, amount))
             .ToListAsync(cancellationToken);
         // Sorted here: SQLite cannot order by a decimal column.
         return rows.OrderBy(row => row.Amount.Currency).ThenByDescending(row => row.Amount.UpTo ?? row.Amount.Value).ThenBy(row => row.Title, StringComparer.Ordinal).ToList();

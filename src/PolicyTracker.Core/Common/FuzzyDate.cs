@@ -82,7 +82,11 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
             _ => start.AddYears(1).AddDays(-1),
         };
 
-    public static FuzzyDate OnDay(int year, int month, int day, bool approximate = false)
+    public static FuzzyDate OnDay(int year, int month, int day, bool approximate = false) =>
+        Create(CalendarDay(year, month, day), DatePrecision.Day, approximate);
+
+    /// <summary>A day on the calendar within the years this tracker records, or a message saying why not.</summary>
+    internal static DateOnly CalendarDay(int year, int month, int day)
     {
         CheckYear(year);
         CheckMonth(month);
@@ -91,7 +95,7 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
             throw new FuzzyDateException($"{day} {MonthName(month)} {year} is not a date on the calendar.");
         }
 
-        return Create(new DateOnly(year, month, day), DatePrecision.Day, approximate);
+        return new DateOnly(year, month, day);
     }
 
     /// <summary>Some day from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
@@ -269,7 +273,10 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
     {
         if (IsoSpan().Match(value) is { Success: true } isoSpan)
         {
-            return Between(Day(isoSpan, "from"), Day(isoSpan, "to"), approximate);
+            return Between(
+                CalendarDay(Number(isoSpan, "fromy"), Number(isoSpan, "fromm"), Number(isoSpan, "fromd")),
+                CalendarDay(Number(isoSpan, "toy"), Number(isoSpan, "tom"), Number(isoSpan, "tod")),
+                approximate);
         }
 
         if (WrittenSpan().Match(value) is { Success: true } span)
@@ -335,15 +342,10 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
 
         var lastYear = Number(span, "year2");
         var firstYear = span.Groups["year1"].Success ? Number(span, "year1") : lastYear;
-        var first = OnDay(firstYear, firstMonth.Value, Number(span, "day1"));
-        var last = OnDay(lastYear, lastMonth.Value, Number(span, "day2"));
-        return Between(first.Start!.Value, last.Start!.Value, approximate);
-    }
-
-    private static DateOnly Day(Match match, string prefix)
-    {
-        var date = OnDay(Number(match, prefix + "y"), Number(match, prefix + "m"), Number(match, prefix + "d"));
-        return date.Start!.Value;
+        return Between(
+            CalendarDay(firstYear, firstMonth.Value, Number(span, "day1")),
+            CalendarDay(lastYear, lastMonth.Value, Number(span, "day2")),
+            approximate);
     }
 
     private static string Written(DateOnly day) => $"{day.Day} {MonthName(day.Month)} {day.Year}";

@@ -70,10 +70,7 @@ public sealed class FuzzyDateParts
                 DatePrecision.YearPart when Part is { } part => FuzzyDate.InPartOfYear(year, part, Approximate),
                 DatePrecision.HalfYear when Half is { } half => FuzzyDate.InHalf(year, half, Approximate),
                 DatePrecision.Span when Month is { } month && Day is { } day && UntilMonth is { } untilMonth && UntilDay is { } untilDay =>
-                    FuzzyDate.Between(
-                        FuzzyDate.OnDay(year, month, day).Start!.Value,
-                        FuzzyDate.OnDay(UntilYear ?? year, untilMonth, untilDay).Start!.Value,
-                        Approximate),
+                    FuzzyDate.Between(FuzzyDate.CalendarDay(year, month, day), FuzzyDate.CalendarDay(UntilYear ?? year, untilMonth, untilDay), Approximate),
                 DatePrecision.Year => FuzzyDate.InYear(year, Approximate),
                 _ => throw new FuzzyDateException(Precision switch
                 {

@@ -5,7 +5,7 @@ namespace PolicyTracker.Core.Disclosures;
 /// <summary>
 /// The time from an act to the public's first knowledge of it, as honest as the two dates allow: a range from the
 /// least it can be (the act's last possible day to the disclosure's first) to the most (first day to last day).
-/// "Late 2022" to "22 May 2024" is 17 to 20 months, never a false "538 days".
+/// "Late 2022" to "22 May 2024" is 16 to 21 months, never a false "538 days".
 /// </summary>
 public sealed record DisclosureLag(int LeastDays, int MostDays)
 {

@@ -54,9 +54,10 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
         var id = source.Id;
         // A record cites the source directly, through one of its date claims, or (for an agreement) through a
         // status change, a party membership or a status change's date claim; a commitment through an outcome; any of
-        // them through a disclosure. Starting from the source's
+        // them through a disclosure; a record through an amount. Starting from the source's
         // citations (indexed by source) keeps this cheap however many records there are.
         var citations = db.Citations.Where(c => c.SourceId == id);
+        var disclosures = citations.Where(c => c.DisclosureId != null).Join(db.Disclosures, c => c.DisclosureId, d => d.Id, (c, d) => d);
         var citingIds = citations.Where(c => c.RecordId != null).Select(c => c.RecordId!.Value)
             .Concat(citations.Where(c => c.StatusChangeId != null).Select(c => c.StatusChange!.AgreementId))
             .Concat(citations.Where(c => c.PartyMembershipId != null).Select(c => c.PartyMembership!.AgreementId))
@@ -65,14 +66,10 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
             .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.RecordId != null).Select(c => c.DateClaim!.RecordId!.Value))
             .Concat(citations.Where(c => c.DateClaimId != null && c.DateClaim!.StatusChangeId != null)
                 .Join(db.StatusChanges, c => c.DateClaim!.StatusChangeId, s => s.Id, (c, s) => s.AgreementId))
-            .Concat(citations.Where(c => c.DisclosureId != null)
-                .Join(db.Disclosures, c => c.DisclosureId, d => d.Id, (c, d) => d)
-                .Where(d => d.RecordId != null).Select(d => d.RecordId!.Value))
             .Concat(citations.Where(c => c.AmountId != null)
                 .Join(db.Amounts, c => c.AmountId, a => a.Id, (c, a) => a.RecordId))
-            .Concat(citations.Where(c => c.DisclosureId != null)
-                .Join(db.Disclosures, c => c.DisclosureId, d => d.Id, (c, d) => d)
-                .Join(db.StatusChanges, d => d.StatusChangeId, s => s.Id, (d, s) => s.AgreementId));
+            .Concat(disclosures.Where(d => d.RecordId != null).Select(d => d.RecordId!.Value))
+            .Concat(disclosures.Join(db.StatusChanges, d => d.StatusChangeId, s => s.Id, (d, s) => s.AgreementId));
         var citingRecords = db.Records.AsNoTracking().VisibleToPublic().Where(r => citingIds.Contains(r.Id));
         var count = await citingRecords.CountAsync(cancellationToken);
         var citing = await citingRecords

@@ -17,4 +17,14 @@ public class SourcePageTests(PostgresAppFixture fixture) : IClassFixture<Postgre
         Assert.Contains("/events/collins-confirms-pipir", links);           // through an event's date claim
         Assert.Contains("Medium", html);
     }
+
+    [Theory]
+    [InlineData("/sources/rnz-nz-quietly-added-to-ntib", "/agreements/ntib")]                   // only through a status step's disclosure
+    [InlineData("/sources/mod-capability-planning", "/events/defence-capability-plan-2025")]   // through the record's disclosure too
+    public async Task A_source_cited_through_a_disclosure_lists_the_record_it_supports(string source, string record)
+    {
+        var html = await fixture.App.CreateClient().GetStringAsync(source);
+
+        Assert.Contains(record, new HtmlParser().ParseDocument(html).QuerySelectorAll("ul.cited-by a").Select(a => a.GetAttribute("href")));
+    }
 }
