@@ -75,7 +75,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         var response = await reader.GotoAsync("/meetings/e2e-inline-sourced-meeting");
         Assert.Equal(200, response!.Status);
         await reader.GetByRole(AriaRole.Heading, new() { Name = "E2E inline-sourced meeting" }).WaitForAsync();
-        var source = reader.GetByRole(AriaRole.Link, new() { Name = "E2E source report" }).First;
+        var source = reader.Locator("ol.sources-cited a.citation-source", new() { HasText = "E2E source report" });
         await source.WaitForAsync();
         Assert.Contains("officials met in Wellington", await reader.ContentAsync());
         await reader.ScreenshotAsync(new() { Path = Artifacts.Screenshot("32-public-meeting-with-citation"), FullPage = true });

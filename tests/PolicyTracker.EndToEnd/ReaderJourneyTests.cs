@@ -19,7 +19,14 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.Equal("Partnership for Indo-Pacific Industrial Resilience (PIPIR)", (await page.Locator("h1").TextContentAsync())?.Trim());
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("02-pipir"), FullPage = true });
 
-        var citation = page.Locator("ol.status-history a.citation-source").First;
+        // A footnote marker opens its quotation in place; the quotation links to the numbered source at the foot.
+        await page.Locator("ol.status-history button.footnote-marker").First.ClickAsync();
+        var quote = page.Locator(".footnote-quote:popover-open");
+        await Assertions.Expect(quote.Locator("q.pinpoint").First).ToBeVisibleAsync();
+        var target = "#" + (await quote.Locator("a").GetAttributeAsync("href"))!.Split('#')[1];
+        await quote.Locator("a").ClickAsync();
+        await Assertions.Expect(page.Locator(target)).ToBeInViewportAsync();
+        var citation = page.Locator($"ol.sources-cited {target} a.citation-source");
         var sourceTitle = (await citation.TextContentAsync())!.Trim();
         await citation.ClickAsync();
         await page.WaitForURLAsync("**/sources/**");
@@ -88,5 +95,23 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         var heading = (await page.Locator("h1").First.BoundingBoxAsync())!;
         Assert.True(heading.Y - (bar.Y + bar.Height) < 64, $"A {heading.Y - (bar.Y + bar.Height)} px gap between the bar and the heading");
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("phone-menu" + path.Replace('/', '-').TrimEnd('-')) });
+    }
+
+    [Theory]
+    [InlineData(375, "narrow")]
+    [InlineData(768, "wide")]
+    [InlineData(1280, "wide")]
+    public async Task The_status_chart_is_drawn_for_the_screen_with_words_large_enough_to_read(int width, string shown)
+    {
+        var page = await fixture.NewPageAsync(width, 900);
+        await page.GotoAsync("/");
+
+        var chart = page.Locator($"[data-testid=status-chart] svg.status-chart-{shown}");
+        await Assertions.Expect(chart).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=status-chart] svg:not(.status-chart-{shown})")).ToBeHiddenAsync();
+        var box = (await chart.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= width, $"The chart spans {box.X}–{box.X + box.Width} px of {width}.");
+        var labelHeight = await chart.Locator("text.status-chart-label").First.EvaluateAsync<double>("t => t.getBoundingClientRect().height");
+        Assert.True(labelHeight >= 11, $"Agreement names are drawn {labelHeight:0.0} px high at {width} px.");
     }
 }

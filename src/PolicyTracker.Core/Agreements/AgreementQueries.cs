@@ -18,7 +18,12 @@ public sealed record AgreementSummary(
     string? ShortName,
     AgreementKind AgreementKind,
     string Summary,
-    StatusChangeView? CurrentStatus);
+    /// <summary>New Zealand's status steps, in date order.</summary>
+    IReadOnlyList<StatusChangeView> StatusHistory)
+{
+    /// <summary>New Zealand's latest status: the last step in date order.</summary>
+    public StatusChangeView? CurrentStatus => StatusHistory.Count == 0 ? null : StatusHistory[^1];
+}
 
 public sealed record StatusChangeView(
     NzStatus Status,
@@ -89,7 +94,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return rows
-            .Select(a => new AgreementSummary(a.Slug, a.Title, a.ShortName, a.AgreementKind, a.Summary, InDateOrder(a.History).LastOrDefault()))
+            .Select(a => new AgreementSummary(a.Slug, a.Title, a.ShortName, a.AgreementKind, a.Summary, InDateOrder(a.History)))
             .ToList();
     }
 

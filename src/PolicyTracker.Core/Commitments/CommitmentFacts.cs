@@ -25,6 +25,8 @@ public sealed record CommitmentFacts(
         return this with { Outcomes = outcomes, Overdue = CommitmentOutcome.IsOverdue(DueBy, outcomes.Select(o => o.Status), today) };
     }
 
+    public override IEnumerable<CitationView> CitationsShown() => Outcomes.SelectMany(o => o.Citations);
+
     internal static IQueryable<RecordFacts> Project(IQueryable<TrackedRecord> records) => records.OfType<Commitment>()
         .Select(c => new CommitmentFacts(
             c.MadeBy != null && c.MadeBy.State == PublicationState.Published ? new LinkView(c.MadeBy.Slug, c.MadeBy.Name) : null,

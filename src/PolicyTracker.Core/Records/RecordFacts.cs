@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using PolicyTracker.Core.Sources;
 
 namespace PolicyTracker.Core.Records;
 
@@ -11,6 +12,9 @@ public abstract record RecordFacts
 {
     /// <summary>The facts as they stand on <paramref name="today"/>, for kinds with facts computed from the date (overdue).</summary>
     public virtual RecordFacts AsOf(DateOnly today) => this;
+
+    /// <summary>The citations the kind's facts show, in the order its component shows them (for the page's footnotes).</summary>
+    public virtual IEnumerable<CitationView> CitationsShown() => [];
 
     /// <summary>
     /// Lets JSON name each kind's facts: the API writes a record's facts as the kind's own type, tagged with the

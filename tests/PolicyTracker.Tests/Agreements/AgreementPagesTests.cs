@@ -34,10 +34,10 @@ public class AgreementPagesTests(PostgresAppFixture fixture) : IClassFixture<Pos
         var history = page.QuerySelector("ol.status-history")!;
         Assert.Contains("Joined", history.TextContent);
         Assert.Contains("late 2022", (await GetDocumentAsync("/agreements/ntib")).QuerySelector("ol.status-history")!.TextContent);
-        Assert.All(history.QuerySelectorAll(":scope > li"), step => Assert.NotNull(step.QuerySelector("ul.citations li")));
+        Assert.All(history.QuerySelectorAll(":scope > li"), step => Assert.NotNull(step.QuerySelector(".citations .footnote")));
         Assert.Contains(page.QuerySelectorAll("q.pinpoint"), q => q.TextContent.Contains("Neither this signing, nor joining the new group"));
         Assert.Contains("NZ priority", page.QuerySelector("#workstreams")!.ParentElement!.TextContent);
-        var sources = page.QuerySelectorAll("ul.sources-cited a").Select(a => a.GetAttribute("href")).ToList();
+        var sources = page.QuerySelectorAll("ol.sources-cited a.citation-source").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(sources.Distinct().Count(), sources.Count);
         Assert.Contains("/sources/rnz-nz-joins-pipir", sources);
         Assert.Contains("/sources/mick-hall-nz-part-of-drive", sources); // cited only by a status change's date claim

@@ -66,7 +66,7 @@ public class CommitmentPagesTests(PostgresAppFixture fixture) : IClassFixture<Po
         Assert.Contains("Judith Collins", facts);
         Assert.Contains("No date given", facts);
         Assert.Contains("Pending", facts);
-        Assert.Contains(page.QuerySelectorAll(".citations li"), li => li.TextContent.Contains("Officials will provide me with advice on options for implementation", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll(".citations .footnote-quote"), li => li.TextContent.Contains("Officials will provide me with advice on options for implementation", StringComparison.Ordinal));
     }
 
     [Fact]

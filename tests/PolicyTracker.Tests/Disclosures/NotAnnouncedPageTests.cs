@@ -34,7 +34,7 @@ public class NotAnnouncedPageTests(PostgresAppFixture fixture) : IClassFixture<P
         var disclosure = page.QuerySelector("ol.status-history [data-testid=disclosure]")!;
         Assert.Contains("Not announced by the government.", disclosure.TextContent);
         Assert.Contains("It became public on 22 May 2024 through a media report, 16–21 months after the act.", disclosure.TextContent);
-        Assert.Contains(disclosure.QuerySelectorAll(".citations li"), li => li.TextContent.Contains("18 months ago", StringComparison.Ordinal));
+        Assert.Contains(disclosure.QuerySelectorAll(".citations .footnote-quote"), li => li.TextContent.Contains("18 months ago", StringComparison.Ordinal));
     }
 
     [Fact]

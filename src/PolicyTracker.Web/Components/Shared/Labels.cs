@@ -15,6 +15,23 @@ public static class Labels
         _ => Words(status.ToString()),
     };
 
+    /// <summary>What a status word means, for the legend under the status chart.</summary>
+    public static string Explain(NzStatus status) => status switch
+    {
+        NzStatus.Considering => "Ministers or officials are weighing whether New Zealand should take part; nothing is signed or agreed yet.",
+        NzStatus.Endorsed => "New Zealand has put its name to a statement or set of principles, without joining a body or taking on obligations.",
+        NzStatus.Joined => "New Zealand has become a member or participant by its own decision.",
+        NzStatus.IncludedByAnotherParty => "Another government's decision placed New Zealand in it (for the NTIB, a US law); New Zealand signed nothing.",
+        NzStatus.Participating => "New Zealand takes part in the work, such as meetings or projects, whether or not it is formally a member.",
+        NzStatus.Declined => "New Zealand could have taken part and chose not to.",
+        NzStatus.Withdrawn => "New Zealand took part and has since left.",
+        NzStatus.NotIncluded => "Others were brought in and, on the sources' reading, New Zealand was not.",
+        _ => For(status),
+    };
+
+    /// <summary>The class that colours a status in the chart and its legend (the colours are in app.css).</summary>
+    public static string ColourClass(NzStatus status) => $"status-{status.ToString().ToLowerInvariant()}";
+
     public static string For(AgreementKind kind) => Words(kind.ToString());
 
     public static string For(NzStance stance) => stance switch
