@@ -4,22 +4,31 @@ using Deque.AxeCore.Playwright;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>
-/// axe-core (Deque's accessibility engine) over the public pages, on a phone and a desktop, in Chromium: no
-/// serious or critical violation of WCAG 2.1 A/AA. Lesser findings are written to the test output to be read.
+/// axe-core (Deque's accessibility engine) over the public pages at phone, tablet and desktop widths, in Chromium: no
+/// serious or critical violation of WCAG 2.2 A/AA. Lesser findings are written to the test output to be read. Each
+/// page is also saved as a screenshot at each width (artifacts/screenshots/pages), for a person to look over.
 /// </summary>
 public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
+    public static readonly int[] Widths = [375, 768, 1280];
+
+    /// <summary>The WCAG 2.2 A and AA rules axe knows.</summary>
+    public static readonly AxeRunOptions Wcag22 = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
     public static TheoryData<string, int> Pages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var width in new[] { 375, 1280 })
+        foreach (var width in Widths)
         {
             foreach (var path in new[]
             {
                 "/", "/agreements", "/agreements/pipir", "/timeline", "/statements", "/meetings", "/commitments", "/not-announced", "/amounts",
                 "/commitments/officials-to-advise-on-implementing-principles", "/statements/laplante-pipir-collective-ability",
                 "/oia-releases/oia-pipir-briefings-to-rnz", "/questions/peters-refers-pipir-questions-to-collins",
-                "/people", "/people/judith-collins", "/sources", "/sources/rnz-nz-joins-pipir", "/search?q=pipir", "/corrections", "/about", "/agreements/pipir/changes",
+                "/people", "/people/judith-collins", "/sources", "/sources/rnz-nz-joins-pipir", "/search?q=pipir", "/corrections", "/about", "/agreements/pipir/changes", "/account/login",
             })
             {
                 data.Add(path, width);
@@ -36,19 +45,22 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
         var page = await fixture.NewPageAsync(width, 900);
         await page.GotoAsync(path);
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"pages/{Artifacts.NameOf(path)}-{width}"), FullPage = true });
+        var serious = await SeriousViolationsAsync(page, $"{path} @{width}", output);
+        Assert.True(serious.Count == 0, $"{path} at {width} px:\n{string.Join("\n", serious)}");
+    }
 
+    /// <summary>Runs axe on the page: serious and critical violations are returned; lesser ones are written to the output.</summary>
+    public static async Task<List<string>> SeriousViolationsAsync(Microsoft.Playwright.IPage page, string where, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        var result = await page.RunAxe(Wcag22);
         foreach (var minor in result.Violations.Where(v => v.Impact is not ("serious" or "critical")))
         {
-            output.WriteLine($"{path} @{width}: {minor.Impact} {minor.Id}: {minor.Help} ({minor.Nodes.Length})");
+            output.WriteLine($"{where}: {minor.Impact} {minor.Id}: {minor.Help} ({minor.Nodes.Length})");
         }
 
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}")
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where}: {v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}")
             .ToList();
-        Assert.True(serious.Count == 0, $"{path} at {width} px:\n{string.Join("\n", serious)}");
     }
 }

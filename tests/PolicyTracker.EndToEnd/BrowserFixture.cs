@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ReviewerEmail = "reviewer@example.org";
     public const string ReviewerPassword = "E2e-reviewer-password-8s2m!";
 
+    public const string AnalystEmail = "analyst@example.org";
+    public const string AnalystPassword = "E2e-analyst-password-3k9q!";
+
     private IPlaywright? playwright;
 
     public PolicyTrackerApp App { get; private set; } = null!;
@@ -49,11 +52,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            var reviewer = new IdentityUser { UserName = ReviewerEmail, Email = ReviewerEmail, EmailConfirmed = true };
-            if (!(await users.CreateAsync(reviewer, ReviewerPassword)).Succeeded
-                || !(await users.AddToRolesAsync(reviewer, UserAdministration.RolesUpTo(Roles.Editor))).Succeeded)
+            foreach (var (email, password, role) in new[] { (ReviewerEmail, ReviewerPassword, Roles.Editor), (AnalystEmail, AnalystPassword, Roles.Analyst) })
             {
-                throw new InvalidOperationException("Could not create the reviewer's account.");
+                var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+                if (!(await users.CreateAsync(user, password)).Succeeded
+                    || !(await users.AddToRolesAsync(user, UserAdministration.RolesUpTo(role))).Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not create the account {email}.");
+                }
             }
         }
 
@@ -133,8 +139,12 @@ public static class Artifacts
             root = root.Parent;
         }
 
-        var folder = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name + ".png");
+        var file = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots", name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return file;
     }
+
+    /// <summary>A page address as a file name: "/agreements/pipir?x=1" becomes "agreements-pipir-x-1", the home page "home".</summary>
+    public static string NameOf(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path, "[^a-zA-Z0-9]+", "-").Trim('-') is { Length: > 0 } name ? name : "home";
 }

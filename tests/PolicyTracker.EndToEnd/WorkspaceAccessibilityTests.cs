@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace PolicyTracker.EndToEnd;
+
+/// <summary>
+/// axe over every workspace page each role can open, at phone, tablet and desktop widths, signed in as that role:
+/// no serious or critical WCAG 2.2 A/AA violation. Each page is saved as a screenshot per role and width.
+/// </summary>
+public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] AnalystPages = ["/workspace", "/workspace/timeline", "/account/password", "/account/two-factor-setup"];
+
+    private static readonly string[] EditorPages =
+    [
+        "/workspace/records/new", "/workspace/records/new/statements", "/workspace/records/{pipir}", "/workspace/records/{pipir}/history",
+        "/workspace/records/{pipir}/preview", "/workspace/directory/people", "/workspace/directory/sources", "/workspace/bin",
+    ];
+
+    private static readonly string[] AdminPages = ["/workspace/users", "/workspace/audit", "/workspace/import"];
+
+    [Theory]
+    [InlineData("analyst")]
+    [InlineData("editor")]
+    [InlineData("admin")]
+    public async Task Every_workspace_page_of_a_role_has_no_serious_accessibility_violations(string role)
+    {
+        var (email, password, paths) = role switch
+        {
+            "analyst" => (BrowserFixture.AnalystEmail, BrowserFixture.AnalystPassword, AnalystPages),
+            "editor" => (BrowserFixture.ReviewerEmail, BrowserFixture.ReviewerPassword, [.. AnalystPages, .. EditorPages]),
+            _ => (BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, [.. AnalystPages, .. EditorPages, .. AdminPages]),
+        };
+        var pipir = Guid.Empty;
+        await fixture.App.ChangeAsync(async (_, db) => pipir = await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync());
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, email, password);
+
+        var serious = new List<string>();
+        foreach (var template in paths)
+        {
+            var path = template.Replace("{pipir}", pipir.ToString(), StringComparison.Ordinal);
+            foreach (var width in AccessibilityTests.Widths)
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                var response = await page.GotoAsync(path);
+                Assert.True(response!.Ok, $"{role} could not open {path}: {response.Status}.");
+                // Interactive pages render once the circuit is up; wait until the page's heading is drawn.
+                await page.Locator("main h1").First.WaitForAsync();
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"workspace/{role}-{Artifacts.NameOf(template.Replace("{pipir}", "pipir", StringComparison.Ordinal))}-{width}"), FullPage = true });
+                serious.AddRange(await AccessibilityTests.SeriousViolationsAsync(page, $"{role} {template} @{width}", output));
+            }
+        }
+
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+}
