@@ -5,7 +5,7 @@ namespace PolicyTracker.EndToEnd;
 
 /// <summary>
 /// axe-core (Deque's accessibility engine) over the public pages at phone, tablet and desktop widths, in Chromium: no
-/// serious or critical violation of WCAG 2.2 A/AA. Lesser findings are written to the test output to be read. Each
+/// serious or critical violation of WCAG 2.2 A/AA, and no sideways scrolling. Lesser findings are written to the test output to be read. Each
 /// page is also saved as a screenshot at each width (artifacts/screenshots/pages), for a person to look over.
 /// </summary>
 public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
@@ -47,7 +47,27 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
 
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"pages/{Artifacts.NameOf(path)}-{width}"), FullPage = true });
         var serious = await SeriousViolationsAsync(page, $"{path} @{width}", output);
+        serious.AddRange(await SidewaysScrollAsync(page, $"{path} @{width}"));
         Assert.True(serious.Count == 0, $"{path} at {width} px:\n{string.Join("\n", serious)}");
+    }
+
+    /// <summary>Whether the page is wider than the screen, so that a reader must scroll sideways (none, or one finding).</summary>
+    public static async Task<List<string>> SidewaysScrollAsync(Microsoft.Playwright.IPage page, string where)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        if (widths[0] <= widths[1])
+        {
+            return [];
+        }
+
+        // The innermost elements that stick out, to say where to look.
+        var culprits = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                .slice(0, 4).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}"`)
+            """);
+        return [$"{where}: the page is {widths[0]} px wide on a {widths[1]} px screen; sticking out: {string.Join(", ", culprits)}"];
     }
 
     /// <summary>Runs axe on the page: serious and critical violations are returned; lesser ones are written to the output.</summary>

@@ -72,5 +72,23 @@ public partial class FormFeedbackTests(BrowserFixture fixture) : IClassFixture<B
         }
     }
 
+    [Fact]
+    public async Task The_sign_in_form_shows_its_boxes_and_button_on_a_phone()
+    {
+        var page = await fixture.NewPageAsync(375, 812);
+        await page.GotoAsync("/account/login");
+
+        var looks = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('form.account-form input:not([type=hidden]), form.account-form button[type=submit]')].map(e => {
+                const s = getComputedStyle(e), r = e.getBoundingClientRect();
+                const visible = e.tagName === 'BUTTON' ? s.backgroundColor !== 'rgba(0, 0, 0, 0)' : parseFloat(s.borderTopWidth) >= 1 && s.borderTopStyle !== 'none';
+                return `${e.tagName} ${e.name ?? ''}: ${visible ? 'visible' : 'INVISIBLE'}, ${Math.round(r.height)} px high, ${r.right <= innerWidth ? 'inside' : 'OUTSIDE'}`;
+            })
+            """);
+        Assert.NotEmpty(looks);
+        Assert.All(looks, look => Assert.Matches(@": visible, (4[4-9]|[5-9]\d) px high, inside$", look));
+    }
+
     private static Regex CounterOf(int length) => new($@"^{length} / \d+$");
 }

@@ -5,7 +5,7 @@ namespace PolicyTracker.EndToEnd;
 
 /// <summary>
 /// axe over every workspace page each role can open, at phone, tablet and desktop widths, signed in as that role:
-/// no serious or critical WCAG 2.2 A/AA violation. Each page is saved as a screenshot per role and width.
+/// no serious or critical WCAG 2.2 A/AA violation, and no sideways scrolling. Each page is saved as a screenshot per role and width.
 /// </summary>
 public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
@@ -50,6 +50,7 @@ public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstracti
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"workspace/{role}-{Artifacts.NameOf(template.Replace("{pipir}", "pipir", StringComparison.Ordinal))}-{width}"), FullPage = true });
                 serious.AddRange(await AccessibilityTests.SeriousViolationsAsync(page, $"{role} {template} @{width}", output));
+                serious.AddRange(await AccessibilityTests.SidewaysScrollAsync(page, $"{role} {template} @{width}"));
             }
         }
 
