@@ -14,6 +14,15 @@ public static class PublicCaching
     public const string Policy = "public";
     public const string Tag = "public";
 
+    /// <summary>
+    /// The query parameters public pages, feeds and the API read; the cache key holds these and no others, so
+    /// "?utm_source=…" or any made-up parameter is served the page's one cached copy instead of filling the cache
+    /// with copies that push out the pages people read. A public route that reads a new parameter must add it here
+    /// (a test checks every public page and API handler).
+    /// </summary>
+    public static readonly string[] QueryKeys =
+        ["agreement", "kind", "person", "country", "from", "to", "text", "page", "q", "currency", "status", "overdue"];
+
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(PublicCacheHeaders.From(configuration));
@@ -31,6 +40,7 @@ public static class PublicCaching
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromMinutes(30))
             .Tag(Tag)
+            .SetVaryByQuery(QueryKeys)
             // The workspace and the sign-in pages are personal (antiforgery tokens, drafts): never cached.
             .With(context => !IsPersonal(context.HttpContext.Request.Path))
             .AddPolicy<PublicCacheHeadersPolicy>()));

@@ -15,7 +15,8 @@ public sealed class Footnotes
 
     private readonly string pageAddress;
 
-    /// <param name="pageAddress">The page's own path and query: the site sets a base address, so a bare "#source-1" would lead to the home page.</param>
+    /// <param name="pageAddress">The page's own path (the site sets a base address, so a bare "#source-1" would lead to the
+    /// home page); no query, since a record page reads none and the cached page is shared whatever query came with it.</param>
     public Footnotes(IEnumerable<CitationView> inPageOrder, string pageAddress)
     {
         this.pageAddress = pageAddress;
