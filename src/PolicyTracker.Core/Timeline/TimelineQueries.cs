@@ -20,6 +20,8 @@ public sealed record TimelineItem(
     FuzzyDate? EndDate,
     string? Quotation,
     string? Speaker,
+    /// <summary>The speaker's address when the speaker is a person on the site: who said it, not merely a name.</summary>
+    string? SpeakerSlug,
     string? Place,
     int? Count,
     bool CountIsMinimum,
@@ -215,6 +217,9 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
                     : ((Statement)r).SpeakingOrganisation != null && (!publicOnly || ((Statement)r).SpeakingOrganisation!.State == published)
                         ? ((Statement)r).SpeakingOrganisation!.Name
                         : ((Statement)r).UnnamedSpeaker)
+                : null,
+            r is Statement && ((Statement)r).Speaker != null && (!publicOnly || ((Statement)r).Speaker!.State == published)
+                ? ((Statement)r).Speaker!.Slug
                 : null,
             r is Meeting ? ((Meeting)r).Place : null,
             r is Meeting ? ((Meeting)r).Count : null,
