@@ -47,27 +47,8 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
 
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"pages/{Artifacts.NameOf(path)}-{width}"), FullPage = true });
         var serious = await SeriousViolationsAsync(page, $"{path} @{width}", output);
-        serious.AddRange(await SidewaysScrollAsync(page, $"{path} @{width}"));
+        serious.AddRange(await BrowserFixture.SidewaysScrollAsync(page, $"{path} @{width}"));
         Assert.True(serious.Count == 0, $"{path} at {width} px:\n{string.Join("\n", serious)}");
-    }
-
-    /// <summary>Whether the page is wider than the screen, so that a reader must scroll sideways (none, or one finding).</summary>
-    public static async Task<List<string>> SidewaysScrollAsync(Microsoft.Playwright.IPage page, string where)
-    {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        if (widths[0] <= widths[1])
-        {
-            return [];
-        }
-
-        // The innermost elements that stick out, to say where to look.
-        var culprits = await page.EvaluateAsync<string[]>(
-            """
-            () => [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
-                .slice(0, 4).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}"`)
-            """);
-        return [$"{where}: the page is {widths[0]} px wide on a {widths[1]} px screen; sticking out: {string.Join(", ", culprits)}"];
     }
 
     /// <summary>Runs axe on the page: serious and critical violations are returned; lesser ones are written to the output.</summary>

@@ -100,6 +100,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         return refused;
     }
 
+    /// <summary>Whether the page is wider than the screen, so that a reader must scroll sideways (none, or one finding).</summary>
+    public static async Task<List<string>> SidewaysScrollAsync(IPage page, string where)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        if (widths[0] <= widths[1])
+        {
+            return [];
+        }
+
+        // The innermost elements that stick out, to say where to look.
+        var culprits = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                .slice(0, 4).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}"`)
+            """);
+        return [$"{where}: the page is {widths[0]} px wide on a {widths[1]} px screen; sticking out: {string.Join(", ", culprits)}"];
+    }
+
     /// <summary>Signs in through the sign-in form, as a person would, and waits to arrive at <paramref name="returnUrl"/>.</summary>
     public static async Task SignInAsync(IPage page, string email, string password, string returnUrl = "/workspace")
     {

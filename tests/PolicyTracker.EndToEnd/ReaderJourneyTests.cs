@@ -55,24 +55,6 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Theory]
     [InlineData("/")]
     [InlineData("/agreements/pipir")]
-    [InlineData("/timeline")]
-    [InlineData("/sources/rnz-nz-joins-pipir")]
-    public async Task Pages_fit_a_375_pixel_phone_without_horizontal_scrolling(string path)
-    {
-        var page = await fixture.NewPageAsync(375, 812);
-
-        await page.GotoAsync(path);
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        var overflowing = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className)");
-        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("phone" + path.Replace('/', '-').TrimEnd('-')), FullPage = true });
-
-        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide in a {widths[1]} px window; overflowing: {string.Join(", ", overflowing)}");
-    }
-
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/agreements/pipir")]
     public async Task On_a_phone_every_menu_item_is_on_the_bar_inside_the_screen_and_the_page_starts_below_it(string path)
     {
         var page = await fixture.NewPageAsync(375, 812);

@@ -50,7 +50,7 @@ public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstracti
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"workspace/{role}-{Artifacts.NameOf(template.Replace("{pipir}", "pipir", StringComparison.Ordinal))}-{width}"), FullPage = true });
                 serious.AddRange(await AccessibilityTests.SeriousViolationsAsync(page, $"{role} {template} @{width}", output));
-                serious.AddRange(await AccessibilityTests.SidewaysScrollAsync(page, $"{role} {template} @{width}"));
+                serious.AddRange(await BrowserFixture.SidewaysScrollAsync(page, $"{role} {template} @{width}"));
             }
         }
 
