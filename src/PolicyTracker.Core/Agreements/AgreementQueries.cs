@@ -51,6 +51,7 @@ public sealed record WorkstreamView(string Slug, string Title, string Summary, N
 public sealed record RelatedRecordView(string Slug, RecordKind Kind, string Title, FuzzyDate Date);
 
 public sealed record AgreementDetail(
+    Guid Id,
     string Slug,
     string Title,
     string Summary,
@@ -138,7 +139,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
             .ToListAsync(cancellationToken);
 
         return new AgreementDetail(
-            row.Slug, row.Title, row.Summary, row.Date, row.Facts, row.Citations, InDateOrder(row.DateClaims),
+            row.Id, row.Slug, row.Title, row.Summary, row.Date, row.Facts, row.Citations, InDateOrder(row.DateClaims),
             InDateOrder(row.History), row.Parties.OrderBy(p => p.CountryName).ToList(), row.Workstreams,
             latest.Take(RelatedShown).OrderBy(r => r.Date).ToList(), latest.Count > RelatedShown,
             await commitments.ListPublishedAsync(agreementSlug: slug, cancellationToken: cancellationToken),

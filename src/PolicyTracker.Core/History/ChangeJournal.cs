@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 
@@ -10,7 +11,7 @@ namespace PolicyTracker.Core.History;
 
 /// <summary>
 /// Hooked into every save of its scope's context: writes the revisions (through <see cref="ChangeRecorder"/>), and
-/// once the save has landed tells the public cache if the public can see any of it. The context itself knows
+/// once the save has landed tells the public cache which of its pages show what changed. The context itself knows
 /// nothing of this; editors tell the journal why they save and what a record held when they loaded it.
 /// </summary>
 public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicContentCache publicCache) : SaveChangesInterceptor
@@ -24,7 +25,7 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
 
     private bool rehearsing;
 
-    private bool evictAfterSave;
+    private PublicChangeSet? toEvictAfterSave;
 
     /// <summary>
     /// Remembers a fully loaded record's content, so the revision its next save writes holds the whole content
@@ -74,9 +75,9 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (TakeEviction())
+        if (TakeEviction() is { } change)
         {
-            publicCache.InvalidateAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            EvictAsync((PolicyTrackerDbContext)eventData.Context!, change, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return result;
@@ -85,19 +86,19 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (TakeEviction())
+        if (TakeEviction() is { } change)
         {
-            await publicCache.InvalidateAsync(cancellationToken);
+            await EvictAsync((PolicyTrackerDbContext)eventData.Context!, change, cancellationToken);
         }
 
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => evictAfterSave = false;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => toEvictAfterSave = null;
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        evictAfterSave = false;
+        toEvictAfterSave = null;
         return Task.CompletedTask;
     }
 
@@ -108,18 +109,37 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
             context.ChangeTracker, actor.Name, clock.GetUtcNow().UtcDateTime, ReasonFor, ContentAsLoaded)
             .StampAndRecordRevisions();
         contentAsLoaded.Clear();
-        evictAfterSave = publicChange && !rehearsing;
+        toEvictAfterSave = rehearsing ? null : publicChange;
     }
 
     private PublicReason? ReasonFor(Guid entity) => reasonsByEntity.GetValueOrDefault(entity) ?? reason;
 
     private RecordContent? ContentAsLoaded(TrackedRecord record) => contentAsLoaded.TryGetValue(record, out var content) ? content : null;
 
-    private bool TakeEviction()
+    private PublicChangeSet? TakeEviction()
     {
-        var evict = evictAfterSave;
-        evictAfterSave = false;
-        return evict;
+        var change = toEvictAfterSave;
+        toEvictAfterSave = null;
+        return change;
+    }
+
+    /// <summary>
+    /// The save has landed, so it must not be reported as failed: if the pages showing the change cannot be worked
+    /// out (the database went away just after the save), every public page is evicted instead.
+    /// </summary>
+    private async Task EvictAsync(PolicyTrackerDbContext db, PublicChangeSet change, CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string> tags;
+        try
+        {
+            tags = await change.TagsToEvictAsync(db, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            tags = [PublicContentTags.Everything];
+        }
+
+        await publicCache.InvalidateAsync(tags, cancellationToken);
     }
 
     private sealed class Reset(Action reset) : IDisposable

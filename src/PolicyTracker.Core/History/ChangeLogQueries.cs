@@ -13,7 +13,7 @@ public sealed record PublicChange(DateTime At, RevisionAction Action, string Slu
 public sealed record PublicVersion(DateTime At, RevisionAction Action, string? Note, IReadOnlyList<FieldChange> Changes);
 
 /// <summary>Every published version of one record, newest first; a retracted record lists its versions without their content.</summary>
-public sealed record PublicRecordHistory(RecordKind Kind, string Slug, string Title, bool Retracted, IReadOnlyList<PublicVersion> Versions);
+public sealed record PublicRecordHistory(Guid Id, RecordKind Kind, string Slug, string Title, bool Retracted, IReadOnlyList<PublicVersion> Versions);
 
 /// <summary>
 /// The public history of the site, read from the revisions: the home page's latest changes, the Atom feed and
@@ -65,7 +65,7 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
         }
 
         versions.Reverse();
-        return new PublicRecordHistory(kind, slug, record.Title, retracted, versions);
+        return new PublicRecordHistory(record.Id, kind, slug, record.Title, retracted, versions);
     }
 
     public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>

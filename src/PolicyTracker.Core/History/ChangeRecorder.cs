@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.History;
@@ -13,15 +14,19 @@ namespace PolicyTracker.Core.History;
 internal sealed class ChangeRecorder(
     ChangeTracker tracker, string actor, DateTime now, Func<Guid, PublicReason?> reasonFor, Func<TrackedRecord, RecordContent?> contentAsLoaded)
 {
-    /// <summary>Stamps and records every change; returns whether any of it can be seen by the public.</summary>
-    public bool StampAndRecordRevisions()
+    /// <summary>Stamps and records every change; returns what of it the public can see, or null when nothing.</summary>
+    public PublicChangeSet? StampAndRecordRevisions()
     {
         var changed = tracker.Entries<Entity>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .ToList();
         // Decided before stamping, which touches every changed entity's workspace-only columns.
         var partsChanged = tracker.Entries().Any(IsPartOfARecord);
-        var publicChange = changed.Any(entry => ChangesWhatThePublicSees(entry, partsChanged));
+        var seenByThePublic = changed.Where(entry => ChangesWhatThePublicSees(entry, partsChanged)).Select(entry => entry.Entity).ToList();
+        var publicChange = seenByThePublic.Count == 0 ? null : new PublicChangeSet(
+            Everything: seenByThePublic.Any(entity => entity is not TrackedRecord),
+            Records: seenByThePublic.Select(entity => entity.Id).ToHashSet(),
+            RecordsPointedAt: RecordsPointedAtByChangedRows());
         foreach (var entry in changed)
         {
             var revision = entry.State == EntityState.Added ? Create(entry) : Update(entry);
@@ -30,6 +35,24 @@ internal sealed class ChangeRecorder(
 
         return publicChange;
     }
+
+    /// <summary>
+    /// Every record a row added, changed or removed by this save points at, before or after: the agreement a link
+    /// was taken from, the count a meeting no longer belongs to. Their pages showed, or will show, the change.
+    /// </summary>
+    private HashSet<Guid> RecordsPointedAtByChangedRows() => tracker.Entries()
+        .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        .SelectMany(entry => entry.Metadata.GetForeignKeys()
+            .Where(key => typeof(TrackedRecord).IsAssignableFrom(key.PrincipalEntityType.ClrType))
+            .SelectMany(key => key.Properties)
+            .SelectMany(property => entry.State switch
+            {
+                EntityState.Added => [entry.Property(property).CurrentValue],
+                EntityState.Deleted => [entry.Property(property).OriginalValue],
+                _ => new[] { entry.Property(property).OriginalValue, entry.Property(property).CurrentValue },
+            }))
+        .OfType<Guid>()
+        .ToHashSet();
 
     /// <summary>Columns only the workspace shows; a change to them alone leaves every public page as it was.</summary>
     private static readonly HashSet<string> WorkspaceOnlyColumns =

@@ -61,18 +61,27 @@ public static class PublicApi
     }
 
     private static async Task<Results<Ok<RecordDetail>, RedirectHttpResult, ProblemHttpResult>> GetRecordAsync(
-        string slug, RecordQueries records, CancellationToken cancellationToken) =>
+        string slug, RecordQueries records, HttpContext context, CancellationToken cancellationToken) =>
         await records.FindPublishedAsync(null, slug, cancellationToken) switch
         {
-            RecordLookup.Found found => TypedResults.Ok(found.Record),
+            RecordLookup.Found found => CachedAsPageOf(context, found.Record.Id, TypedResults.Ok(found.Record)),
             RecordLookup.Moved moved => TypedResults.Redirect($"/api/records/{Uri.EscapeDataString(moved.Slug)}", permanent: true),
             RecordLookup.Retracted retracted => TypedResults.Problem(
                 title: $"Retracted: {retracted.Title}", detail: retracted.Reason, statusCode: StatusCodes.Status410Gone),
             _ => NotFoundProblem(),
         };
 
-    private static async Task<Results<Ok<AgreementDetail>, ProblemHttpResult>> GetAgreementAsync(string slug, AgreementQueries agreements, CancellationToken cancellationToken) =>
-        await agreements.GetPublishedAsync(slug, cancellationToken) is { } agreement ? TypedResults.Ok(agreement) : NotFoundProblem();
+    private static async Task<Results<Ok<AgreementDetail>, ProblemHttpResult>> GetAgreementAsync(
+        string slug, AgreementQueries agreements, HttpContext context, CancellationToken cancellationToken) =>
+        await agreements.GetPublishedAsync(slug, cancellationToken) is { } agreement
+            ? CachedAsPageOf(context, agreement.Id, TypedResults.Ok(agreement))
+            : NotFoundProblem();
+
+    private static T CachedAsPageOf<T>(HttpContext context, Guid recordId, T result)
+    {
+        context.CacheAsPageOf(recordId);
+        return result;
+    }
 
     private static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetSourceAsync(string slug, SourceQueries sources, CancellationToken cancellationToken) =>
         await sources.GetPublishedAsync(slug, cancellationToken) is { } source ? TypedResults.Ok(source) : NotFoundProblem();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using PolicyTracker.Core.Publication;
 
 namespace PolicyTracker.Web.Caching;
 
@@ -46,6 +47,11 @@ internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOu
                 response.Headers.CacheControl = "no-cache";
                 response.Headers.ETag = default;
             }
+            else
+            {
+                // A CDN is told the names the app evicts by, space-separated as Fastly reads them, so it can purge alike.
+                response.Headers[PublicCaching.SurrogateKeyHeader] = string.Join(' ', TagsOf(context));
+            }
 
             return Task.CompletedTask;
         });
@@ -54,7 +60,26 @@ internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOu
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    /// <summary>After the answer is written: the tags it is stored under (see <see cref="TagsOf"/>).</summary>
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        TagsOf(context);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// A record's own pages have said so before they write (<see cref="PublicCaching.CacheAsPageOf"/>); any other
+    /// public answer is a listing.
+    /// </summary>
+    private static IEnumerable<string> TagsOf(OutputCacheContext context)
+    {
+        if (!context.Tags.Any(tag => tag.StartsWith(PublicContentTags.RecordPrefix, StringComparison.Ordinal)))
+        {
+            context.Tags.Add(PublicContentTags.Listings);
+        }
+
+        return context.Tags.Order(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>The one content coding a response will use: brotli where accepted, else gzip, else none.</summary>

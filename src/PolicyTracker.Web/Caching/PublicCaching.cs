@@ -12,7 +12,9 @@ namespace PolicyTracker.Web.Caching;
 public static class PublicCaching
 {
     public const string Policy = "public";
-    public const string Tag = "public";
+
+    /// <summary>Names the cache tags of a public answer for a CDN (<see cref="PublicContentTags"/>), space-separated.</summary>
+    public const string SurrogateKeyHeader = "Surrogate-Key";
 
     /// <summary>
     /// The query parameters public pages, feeds and the API read; the cache key holds these and no others, so
@@ -39,7 +41,7 @@ public static class PublicCaching
 
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromMinutes(30))
-            .Tag(Tag)
+            .Tag(PublicContentTags.Everything)
             .SetVaryByQuery(QueryKeys)
             // The workspace and the sign-in pages are personal (antiforgery tokens, drafts): never cached.
             .With(context => !IsPersonal(context.HttpContext.Request.Path))
@@ -64,6 +66,14 @@ public static class PublicCaching
     /// </summary>
     public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>
         app.UseWhen(context => !IsPersonal(context.Request.Path), branch => branch.UseResponseCompression());
+
+    /// <summary>
+    /// Marks a public answer as one of this record's own pages (its page, its "what changed" page, its API answer):
+    /// cached, it is evicted when the record or a record shown with it changes, and not by every publication.
+    /// Any public answer not marked is a listing.
+    /// </summary>
+    public static void CacheAsPageOf(this HttpContext context, Guid recordId) =>
+        context.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(PublicContentTags.Record(recordId));
 
     /// <summary>Pages that hold a person's own data or a form they post: never cached anywhere.</summary>
     public static bool IsPersonal(PathString path) =>
@@ -109,5 +119,11 @@ public static class PublicCaching
 
 internal sealed class OutputCachePublicContent(IOutputCacheStore store) : IPublicContentCache
 {
-    public ValueTask InvalidateAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(PublicCaching.Tag, cancellationToken);
+    public async ValueTask InvalidateAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+    }
 }

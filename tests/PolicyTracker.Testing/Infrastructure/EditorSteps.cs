@@ -14,4 +14,14 @@ public static class EditorSteps
         await editor.PublishAsync(id, 2);
         return id;
     }
+
+    /// <summary>Opens a published record, changes its content, and publishes the change with a public note, as a correction.</summary>
+    public static async Task CorrectAsync(this RecordEditor editor, Guid id, Action<RecordContent> change, string note = "Corrected in a test.")
+    {
+        var opened = await editor.OpenAsync(id);
+        change(opened.Draft);
+        await editor.SaveAsync(id, opened.Version, opened.Draft);
+        await editor.SubmitForReviewAsync(id, opened.Version + 1);
+        await editor.PublishAsync(id, opened.Version + 2, note);
+    }
 }

@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.History;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Web.Components.Shared;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.PublicSite;
@@ -89,6 +92,49 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
         Assert.Contains("Updated: Corrected title of cache-pending", await client.GetStringAsync("/feed.atom"));
         Assert.Contains("Corrected title of cache-pending", await client.GetStringAsync("/"));
     }
+
+    [Fact]
+    public async Task A_correction_evicts_the_pages_that_show_the_record_and_leaves_every_other_record_page_cached()
+    {
+        var client = fixture.App.CreateClient();
+        Guid statement, pipir;
+        string statementPage;
+        await using (var db = fixture.App.Database.CreateContext())
+        {
+            var found = await db.Records.Where(r => r.Slug == "collins-confirms-pipir").Select(r => new { r.Id, r.Kind }).SingleAsync();
+            (statement, statementPage) = (found.Id, Paths.Record(found.Kind, "collins-confirms-pipir"));
+            pipir = await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync();
+        }
+
+        var before = new Dictionary<string, HttpResponseMessage>();
+        foreach (var path in new[] { statementPage, "/agreements/pipir", "/agreements/aukus-pillar-two", "/timeline", "/api/records/collins-confirms-pipir" })
+        {
+            before[path] = await client.GetAsync(path);
+            Assert.Equal(before[path].Headers.ETag, (await client.GetAsync(path)).Headers.ETag); // cached
+        }
+
+        // The tags a CDN is given: a record's own pages name the record; everything else is a listing.
+        Assert.Equal($"public {PublicContentTags.Record(statement)}", SurrogateKey(before[statementPage]));
+        Assert.Equal($"public {PublicContentTags.Record(statement)}", SurrogateKey(before["/api/records/collins-confirms-pipir"]));
+        Assert.Equal($"public {PublicContentTags.Record(pipir)}", SurrogateKey(before["/agreements/pipir"]));
+        Assert.Equal("listings public", SurrogateKey(before["/timeline"]));
+
+        await fixture.App.EditAsync(editor => editor.CorrectAsync(statement, draft => draft.Title += " (corrected for the cache test)"));
+
+        foreach (var path in new[] { statementPage, "/agreements/pipir", "/api/records/collins-confirms-pipir" })
+        {
+            var after = await client.GetAsync(path);
+            Assert.NotEqual(before[path].Headers.ETag, after.Headers.ETag);
+            Assert.Contains("(corrected for the cache test)", await after.Content.ReadAsStringAsync());
+        }
+
+        Assert.NotEqual(before["/timeline"].Headers.ETag, (await client.GetAsync("/timeline")).Headers.ETag);
+        // An agreement page that does not show the statement is still the same cached rendering.
+        Assert.Equal(before["/agreements/aukus-pillar-two"].Headers.ETag, (await client.GetAsync("/agreements/aukus-pillar-two")).Headers.ETag);
+    }
+
+    private static string SurrogateKey(HttpResponseMessage response) =>
+        string.Join(",", response.Headers.GetValues(PolicyTracker.Web.Caching.PublicCaching.SurrogateKeyHeader));
 
     [Fact]
     public async Task A_retraction_needs_a_public_reason()

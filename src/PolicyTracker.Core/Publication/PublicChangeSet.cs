@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Data;
+
+namespace PolicyTracker.Core.Publication;
+
+/// <summary>
+/// What one save changed that the public can see: the records whose public content changed and every record a
+/// changed row pointed at before or after the save (a link added or removed, a count's whole, a workstream's
+/// agreement); or everything, when a person, organisation, country or source changed, since many pages name them.
+/// </summary>
+public sealed record PublicChangeSet(bool Everything, IReadOnlySet<Guid> Records, IReadOnlySet<Guid> RecordsPointedAt)
+{
+    /// <summary>Beyond this many record pages (an import), one eviction of everything is cheaper and as correct.</summary>
+    public const int MostRecordsEvictedOneByOne = 200;
+
+    /// <summary>
+    /// The cache tags to evict once the save has landed: the listings, and the pages of the changed records and of
+    /// every record whose page shows one of them, read from the database as it now stands (links in both directions).
+    /// </summary>
+    public async Task<IReadOnlyCollection<string>> TagsToEvictAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        if (Everything || Records.Count > MostRecordsEvictedOneByOne)
+        {
+            return [PublicContentTags.Everything];
+        }
+
+        var pages = (await RecordNeighbours.OfAsync(db, Records, cancellationToken))
+            .Concat(Records)
+            .Concat(RecordsPointedAt)
+            .ToHashSet();
+        return pages.Count > MostRecordsEvictedOneByOne
+            ? [PublicContentTags.Everything]
+            : [PublicContentTags.Listings, .. pages.Select(PublicContentTags.Record)];
+    }
+}
+
+/// <summary>
+/// The links between records that a record's public page shows, in either direction: an agreement's page lists the
+/// records about it and its workstreams, a record's page names its agreements, a count names its whole and its parts,
+/// an OIA release names what it brought to light. A test checks this list against every record-to-record relation
+/// in the model, so a new link cannot leave a page stale.
+/// </summary>
+public static class RecordNeighbours
+{
+    public static async Task<List<Guid>> OfAsync(PolicyTrackerDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var records = db.Records.AsNoTracking().IgnoreQueryFilters();
+        var meetings = db.Meetings.AsNoTracking().IgnoreQueryFilters();
+        var releases = db.Set<OiaReleases.OiaRelease>().AsNoTracking().IgnoreQueryFilters();
+        var workstreams = db.Workstreams.AsNoTracking().IgnoreQueryFilters();
+        var linked = records.Where(r => ids.Contains(r.Id)).SelectMany(r => r.Agreements.Select(a => a.Id))
+            .Concat(records.Where(r => r.Agreements.Any(a => ids.Contains(a.Id))).Select(r => r.Id))
+            .Concat(meetings.Where(m => ids.Contains(m.Id) && m.PartOfId != null).Select(m => m.PartOfId!.Value))
+            .Concat(meetings.Where(m => m.PartOfId != null && ids.Contains(m.PartOfId.Value)).Select(m => m.Id))
+            .Concat(releases.Where(o => ids.Contains(o.Id)).SelectMany(o => o.Revealed.Select(r => r.Id)))
+            .Concat(releases.Where(o => o.Revealed.Any(r => ids.Contains(r.Id))).Select(o => o.Id))
+            .Concat(workstreams.Where(w => ids.Contains(w.Id)).Select(w => w.AgreementId))
+            .Concat(workstreams.Where(w => ids.Contains(w.AgreementId)).Select(w => w.Id));
+        return await linked.Distinct().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The links <see cref="OfAsync"/> follows, as the model names them: a record's column pointing at another record
+    /// ("Meeting.PartOfId"), or a table of pairs of records.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Followed = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "RecordAgreements", "Meeting.PartOfId", "OiaReleaseRevealedRecords", "Workstream.AgreementId",
+    };
+}
