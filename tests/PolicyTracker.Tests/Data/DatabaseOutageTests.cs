@@ -84,6 +84,57 @@ public class DatabaseOutageTests
     }
 
     [Fact]
+    public async Task Under_load_a_20_second_outage_is_over_for_readers_within_2_seconds_of_the_database_returning()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "outage-load");
+        await using var app = new PolicyTrackerApp(database);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        // Eight readers, each asking for something no one asked before (a new search word), so every request
+        // reaches the database; one request at a time each, as fast as they are answered.
+        var answers = new System.Collections.Concurrent.ConcurrentBag<(DateTime Asked, DateTime Answered, HttpStatusCode Status)>();
+        using var stop = new CancellationTokenSource();
+        var asked = 0;
+        var readers = Enumerable.Range(0, 8).Select(reader => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var n = Interlocked.Increment(ref asked);
+                var path = n % 2 == 0 ? $"/api/records?text=load{n}" : $"/timeline?text=load{n}";
+                var at = DateTime.UtcNow;
+                using var response = await client.GetAsync(path);
+                answers.Add((at, DateTime.UtcNow, response.StatusCode));
+            }
+        })).ToList();
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var down = DateTime.UtcNow;
+        DateTime back;
+        await using (await PostgresServer.Instance.TakeOfflineAsync(database.ConnectionString))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(20));
+            back = DateTime.UtcNow;
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        stop.Cancel();
+        await Task.WhenAll(readers);
+
+        var before = answers.Where(a => a.Answered < down).ToList();
+        var during = answers.Where(a => a.Asked > down.AddSeconds(1) && a.Answered < back).ToList();
+        var settled = answers.Where(a => a.Asked > back.AddSeconds(2)).ToList();
+        Assert.NotEmpty(before);
+        Assert.All(before, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        // Away: told so at once (503 with Retry-After), never an error page or a hang.
+        Assert.NotEmpty(during);
+        Assert.All(during, a => Assert.Equal(HttpStatusCode.ServiceUnavailable, a.Status));
+        // Back: from two seconds on, every answer is whole, with no restart.
+        Assert.True(settled.Count >= 20, $"Only {settled.Count} requests in the six seconds after recovery.");
+        Assert.All(settled, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+    }
+
+    [Fact]
     public void Pool_size_and_connect_timeout_have_safe_defaults_unless_the_connection_string_states_its_own()
     {
         var options = new DatabaseOptions();
