@@ -6,20 +6,29 @@ namespace PolicyTracker.Bench;
 
 public sealed record Latency(string What, int Samples, double MedianMs, double P95Ms);
 
+/// <summary>One wrk run: its rate, its 99th-percentile latency, answers other than 2xx/3xx, and socket errors.</summary>
+public sealed record WrkResult(double RequestsPerSecond, double P99Ms, int NotOk, int SocketErrors);
+
 public static partial class Measure
 {
-    /// <summary>Times <paramref name="samples"/> GETs, each with a fresh query value so the output cache never answers.</summary>
+    /// <summary>
+    /// Times <paramref name="samples"/> GETs that the output cache neither answers nor stores: each carries an
+    /// <c>Authorization</c> header, as a signed-in reader's request would (the cache key ignores made-up query
+    /// parameters, so a fresh <c>?bench=N</c> no longer misses the cache).
+    /// </summary>
     public static async Task<Latency> UncachedAsync(HttpClient client, string what, Func<int, string> path, int samples)
     {
-        for (var i = 0; i < 10; i++)
+        client.DefaultRequestHeaders.Authorization ??= new System.Net.Http.Headers.AuthenticationHeaderValue("Bench", "uncached");
+        // Warm-up: enough calls for the runtime to compile the path's hot code fully before anything is timed.
+        for (var i = 0; i < 50; i++)
         {
-            (await client.GetAsync(Bust(path(-i - 1), -i - 1))).EnsureSuccessStatusCode(); // warm-up
+            (await client.GetAsync(path(-i - 1))).EnsureSuccessStatusCode();
         }
 
         var timings = new List<double>(samples);
         for (var i = 0; i < samples; i++)
         {
-            var url = Bust(path(i), i);
+            var url = path(i);
             var watch = Stopwatch.StartNew();
             using var response = await client.GetAsync(url);
             await response.Content.ReadAsByteArrayAsync();
@@ -33,25 +42,73 @@ public static partial class Measure
     }
 
     /// <summary>Requests per second from wrk against <paramref name="url"/>, on loopback, for a bounded time.</summary>
-    public static double Wrk(string url, int seconds, int connections)
+    public static double Wrk(string url, int seconds, int connections) => WrkRun(url, seconds, connections).RequestsPerSecond;
+
+    /// <summary>
+    /// wrk against <paramref name="baseUrl"/> for a bounded time, with no cookies; with <paramref name="paths"/>,
+    /// each connection asks for them in turn, accepting brotli as a browser does.
+    /// </summary>
+    public static WrkResult WrkRun(string baseUrl, int seconds, int connections, IReadOnlyList<string>? paths = null)
     {
-        var start = new ProcessStartInfo("wrk", $"-t2 -c{connections} -d{seconds}s --latency {url}") { RedirectStandardOutput = true };
+        string? script = null;
+        if (paths is not null)
+        {
+            script = Path.GetTempFileName();
+            var quoted = string.Join(", ", paths.Select(path => '"' + path + '"'));
+            File.WriteAllText(script, $$"""
+                local paths = { {{quoted}} }
+                local i = 0
+                request = function()
+                  i = i + 1
+                  return wrk.format("GET", paths[(i % #paths) + 1], { ["Accept-Encoding"] = "br" })
+                end
+                """);
+        }
+
+        var arguments = $"-t2 -c{connections} -d{seconds}s --latency {(script is null ? "" : $"-s {script} ")}{baseUrl}";
+        var start = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true };
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start; install it with `apt-get install wrk`.");
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
+        if (script is not null)
+        {
+            File.Delete(script);
+        }
+
         var match = RequestsPerSecond().Match(output);
-        if (!match.Success || output.Contains("Non-2xx"))
+        if (!match.Success)
+        {
+            throw new InvalidOperationException("wrk reported no rate:\n" + output);
+        }
+
+        var failed = NotOk().Match(output) is { Success: true } notOk ? int.Parse(notOk.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        if (paths is null && failed > 0)
         {
             throw new InvalidOperationException("wrk reported errors:\n" + output);
         }
 
-        return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var p99 = P99().Match(output);
+        return new WrkResult(
+            double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+            p99.Success ? Milliseconds(p99.Groups[1].Value, p99.Groups[2].Value) : double.NaN,
+            failed,
+            SocketErrors().Matches(output).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
     }
 
-    private static string Bust(string path, int i) => path + (path.Contains('?') ? '&' : '?') + "bench=" + i;
+    private static double Milliseconds(string value, string unit) =>
+        double.Parse(value, CultureInfo.InvariantCulture) * unit switch { "us" => 0.001, "ms" => 1, "s" => 1000, _ => 60_000 };
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 
     [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
     private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses:\s+([0-9]+)")]
+    private static partial Regex NotOk();
+
+    [GeneratedRegex(@"^\s+99%\s+([0-9.]+)(us|ms|s|m)\s*$", RegexOptions.Multiline)]
+    private static partial Regex P99();
+
+    [GeneratedRegex(@"(?:connect|read|write|timeout) ([0-9]+)")]
+    private static partial Regex SocketErrors();
 }

@@ -12,10 +12,28 @@ using PolicyTracker.Tests.Infrastructure;
 
 // Usage (see docs/performance.md): PolicyTracker.Bench [sizes, default 10000,100000] [samples, default 200] [wrk seconds, default 10]
 //                                  PolicyTracker.Bench circuits [open circuits, default 50]
+//                                  PolicyTracker.Bench spike [generated records, default 10000] [wrk seconds, default 10]
+//                                  PolicyTracker.Bench visits <address of a running instance>
 if (args.ElementAtOrDefault(0) == "circuits")
 {
     Console.WriteLine($"# PolicyTracker circuit memory, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
     await CircuitMemory.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "50", CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.ElementAtOrDefault(0) == "visits")
+{
+    Console.WriteLine($"# PolicyTracker home page visits, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {args[1]}");
+    await HomeVisits.RunAsync(args[1]);
+    return;
+}
+
+if (args.ElementAtOrDefault(0) == "spike")
+{
+    Console.WriteLine($"# PolicyTracker news spike, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    await NewsSpike.RunAsync(
+        int.Parse(args.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture),
+        int.Parse(args.ElementAtOrDefault(2) ?? "10", CultureInfo.InvariantCulture));
     return;
 }
 
@@ -80,6 +98,8 @@ async Task RunAsync(int size)
     var cachedPath = "/agreements/pipir";
     var page = await client.GetByteArrayAsync(cachedPath);
     await File.WriteAllBytesAsync(Path.Combine(staticFolder.FullName, "same-size.html"), page);
+    Measure.Wrk(baseUrl + cachedPath, wrkSeconds, 32); // warm-up, as the first run under load is the runtime's
+    Measure.Wrk(baseUrl + "/same-size.html", wrkSeconds, 32);
     var cached = Measure.Wrk(baseUrl + cachedPath, wrkSeconds, 32);
     var staticFile = Measure.Wrk(baseUrl + "/same-size.html", wrkSeconds, 32);
     staticFolder.Delete(recursive: true);
