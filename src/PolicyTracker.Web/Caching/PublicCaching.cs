@@ -46,7 +46,10 @@ public static class PublicCaching
             // The workspace and the sign-in pages are personal (antiforgery tokens, drafts): never cached.
             .With(context => !IsPersonal(context.HttpContext.Request.Path))
             .AddPolicy<PublicCacheHeadersPolicy>()));
-        services.AddSingleton<IPublicContentCache, OutputCachePublicContent>();
+        var evictAgainAfter = TimeSpan.FromSeconds(configuration.GetValue("Caching:EvictAgainAfterSeconds", 5));
+        services.AddSingleton<IPublicContentCache>(provider => new OutputCachePublicContent(
+            provider.GetRequiredService<IOutputCacheStore>(), provider.GetRequiredService<TimeProvider>(), evictAgainAfter,
+            provider.GetRequiredService<ILogger<OutputCachePublicContent>>()));
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -117,9 +120,34 @@ public static class PublicCaching
     });
 }
 
-internal sealed class OutputCachePublicContent(IOutputCacheStore store) : IPublicContentCache
+/// <summary>
+/// Evicts the tags a save names at once, and again a few seconds later (<c>Caching:EvictAgainAfterSeconds</c>): a
+/// rendering that read the database just before the save landed, and was stored just after the first eviction,
+/// would otherwise be served, out of date, until it expired.
+/// </summary>
+public sealed class OutputCachePublicContent(
+    IOutputCacheStore store, TimeProvider clock, TimeSpan evictAgainAfter, ILogger<OutputCachePublicContent> log) : IPublicContentCache
 {
     public async ValueTask InvalidateAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        await EvictAsync(tags, cancellationToken);
+        _ = EvictAgainAsync(tags);
+    }
+
+    private async Task EvictAgainAsync(IReadOnlyCollection<string> tags)
+    {
+        try
+        {
+            await Task.Delay(evictAgainAfter, clock);
+            await EvictAsync(tags, CancellationToken.None);
+        }
+        catch (Exception failure)
+        {
+            log.LogWarning(failure, "The second eviction of {Tags} failed; those pages expire on their own within 30 minutes.", string.Join(' ', tags));
+        }
+    }
+
+    private async Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         foreach (var tag in tags)
         {
