@@ -135,7 +135,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
         var latest = await related
             .InReverseTimelineOrder()
             .Take(RelatedShown + 1)
-            .Select(r => new RelatedRecordView(r.Slug, r.Kind, r.Title, r.Date))
+            .Select(r => new RelatedRecordView(r.Slug, r.Kind, r.Title, FuzzyDate.FromColumns(r.Date.Start, r.Date.Precision, r.Date.Approximate, r.Date.Until)))
             .ToListAsync(cancellationToken);
 
         return new AgreementDetail(

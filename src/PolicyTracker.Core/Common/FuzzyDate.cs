@@ -66,6 +66,13 @@ public sealed partial record FuzzyDate : IComparable<FuzzyDate>
     {
     }
 
+    /// <summary>
+    /// A date as its four columns hold it, for query projections: projecting a stored date whole makes EF Core 10
+    /// read every column of the row it belongs to (search vectors and drafts included), while its columns are read alone.
+    /// </summary>
+    internal static FuzzyDate FromColumns(DateOnly? start, DatePrecision precision, bool approximate, DateOnly? until) =>
+        new() { Start = start, Precision = precision, Approximate = approximate, Until = until };
+
     public bool IsKnown => Start is not null;
 
     /// <summary>Last day of the period the date names; null when unknown.</summary>

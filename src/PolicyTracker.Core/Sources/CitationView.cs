@@ -21,5 +21,7 @@ public sealed record CitationView(
 
     /// <summary>The one projection every public query uses, so a citation looks the same everywhere.</summary>
     public static readonly Expression<Func<Citation, CitationView>> Project = c => new CitationView(
-        c.Source.Slug, c.Source.Title, c.Source.Outlet, c.Source.Url, c.Source.Published, c.Source.Reliability, c.Pinpoint);
+        c.Source.Slug, c.Source.Title, c.Source.Outlet, c.Source.Url,
+        FuzzyDate.FromColumns(c.Source.Published.Start, c.Source.Published.Precision, c.Source.Published.Approximate, c.Source.Published.Until),
+        c.Source.Reliability, c.Pinpoint);
 }

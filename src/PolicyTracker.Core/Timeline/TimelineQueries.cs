@@ -207,8 +207,10 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r.Kind,
             r.Title,
             r.Summary,
-            r.Date,
-            r is Meeting ? ((Meeting)r).EndDate : null,
+            FuzzyDate.FromColumns(r.Date.Start, r.Date.Precision, r.Date.Approximate, r.Date.Until),
+            r is Meeting
+                ? FuzzyDate.FromColumns(((Meeting)r).EndDate.Start, ((Meeting)r).EndDate.Precision, ((Meeting)r).EndDate.Approximate, ((Meeting)r).EndDate.Until)
+                : null,
             r is Statement ? ((Statement)r).Text : null,
             // Only a published speaker is named to the public; an unpublished one is not even hinted at.
             r is Statement
