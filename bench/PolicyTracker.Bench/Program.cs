@@ -14,6 +14,7 @@ using PolicyTracker.Tests.Infrastructure;
 //                                  PolicyTracker.Bench circuits [open circuits, default 50]
 //                                  PolicyTracker.Bench spike [generated records, default 10000] [wrk seconds, default 10]
 //                                  PolicyTracker.Bench visits <address of a running instance>
+//                                  PolicyTracker.Bench import [generated records, default 20000]
 if (args.ElementAtOrDefault(0) == "circuits")
 {
     Console.WriteLine($"# PolicyTracker circuit memory, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -25,6 +26,13 @@ if (args.ElementAtOrDefault(0) == "visits")
 {
     Console.WriteLine($"# PolicyTracker home page visits, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {args[1]}");
     await HomeVisits.RunAsync(args[1]);
+    return;
+}
+
+if (args.ElementAtOrDefault(0) == "import")
+{
+    Console.WriteLine($"# PolicyTracker dataset import, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    await ImportMemory.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "20000", CultureInfo.InvariantCulture));
     return;
 }
 

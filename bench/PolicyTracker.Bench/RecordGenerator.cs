@@ -90,7 +90,7 @@ public static class RecordGenerator
     private static TrackedRecord NewRecord(Random random, int i, Guid[] speakerIds) => (i % 3) switch
     {
         0 => new Event { EventKind = (EventKind)(i % 7) },
-        1 => new Meeting { MeetingKind = (MeetingKind)(i % 6), Place = "Wellington", Count = i % 10 == 0 ? i % 40 : null },
+        1 => new Meeting { MeetingKind = (MeetingKind)(i % 6), Place = "Wellington", Count = i % 10 == 0 ? 1 + i % 40 : null },
         _ => new Statement
         {
             Mode = StatementMode.Quotation,
