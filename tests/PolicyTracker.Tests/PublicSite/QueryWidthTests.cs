@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PolicyTracker.Core.Agreements;
+using PolicyTracker.Core.Commitments;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.History;
+using PolicyTracker.Core.Publication;
+using PolicyTracker.Core.Timeline;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.PublicSite;
+
+/// <summary>
+/// Lists read only the columns they show. Projecting a stored date whole made EF Core 10 select every column of each
+/// row, search vectors and pending drafts included: at 10,000 records that doubled the agreement page's time.
+/// </summary>
+public class QueryWidthTests
+{
+    [Fact]
+    public async Task The_timeline_page_and_the_agreement_page_read_no_search_vector_draft_or_internal_note()
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "query-width");
+        var commands = new CommandRecorder();
+        var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
+        options.UsePolicyTrackerDatabase(database.Provider, database.ConnectionString)
+            .AddInterceptors(new ChangeJournal(new SystemActor("test"), TimeProvider.System, NoPublicContentCache.Instance), commands);
+        await using var db = new PolicyTrackerDbContext(options.Options);
+
+        var timeline = await new TimelineQueries(db).GetPublishedPageAsync(TimelineFilter.None);
+        var pipir = await new AgreementQueries(db, new CommitmentQueries(db, TimeProvider.System)).GetPublishedAsync("pipir");
+
+        Assert.NotEmpty(timeline.Items);
+        Assert.NotEmpty(pipir!.Related);
+        // Lists (more than one row asked for); a single row read by its slug may come whole.
+        var lists = commands.Texts.Where(text => !text.Contains("LIMIT 2", StringComparison.Ordinal)).ToList();
+        Assert.True(lists.Count >= 3, $"Only {lists.Count} list commands were recorded.");
+        foreach (var column in new[] { "\"SearchVector\"", "\"PendingDraftJson\"", "\"InternalNotes\"" })
+        {
+            Assert.DoesNotContain(lists, text => text.Contains(column, StringComparison.Ordinal));
+        }
+    }
+
+    private sealed class CommandRecorder : DbCommandInterceptor
+    {
+        public List<string> Texts { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
