@@ -18,11 +18,11 @@ public static partial class Measure
     /// </summary>
     public static async Task<Latency> UncachedAsync(HttpClient client, string what, Func<int, string> path, int samples)
     {
-        client.DefaultRequestHeaders.Authorization ??= new System.Net.Http.Headers.AuthenticationHeaderValue("Bench", "uncached");
         // Warm-up: enough calls for the runtime to compile the path's hot code fully before anything is timed.
         for (var i = 0; i < 50; i++)
         {
-            (await client.GetAsync(path(-i - 1))).EnsureSuccessStatusCode();
+            using var warmUp = await GetUncachedAsync(client, path(-i - 1));
+            warmUp.EnsureSuccessStatusCode();
         }
 
         var timings = new List<double>(samples);
@@ -30,7 +30,7 @@ public static partial class Measure
         {
             var url = path(i);
             var watch = Stopwatch.StartNew();
-            using var response = await client.GetAsync(url);
+            using var response = await GetUncachedAsync(client, url);
             await response.Content.ReadAsByteArrayAsync();
             watch.Stop();
             response.EnsureSuccessStatusCode();
@@ -39,6 +39,13 @@ public static partial class Measure
 
         timings.Sort();
         return new Latency(what, samples, Percentile(timings, 0.5), Percentile(timings, 0.95));
+    }
+
+    private static Task<HttpResponseMessage> GetUncachedAsync(HttpClient client, string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bench", "uncached");
+        return client.SendAsync(request);
     }
 
     /// <summary>Requests per second from wrk against <paramref name="url"/>, on loopback, for a bounded time.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
@@ -42,11 +43,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public PolicyTrackerDbContext CreateContext(IActor actor, IPublicContentCache? publicCache = null) =>
         CreateContext(new ChangeJournal(actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance));
 
-    /// <summary>A context journalled by <paramref name="journal"/>, as the app's are by their scope's journal.</summary>
-    public PolicyTrackerDbContext CreateContext(ChangeJournal journal)
+    /// <summary>
+    /// A context journalled by <paramref name="journal"/>, as the app's are by their scope's journal, with any
+    /// interceptors a test adds to watch it (<paramref name="watchers"/>).
+    /// </summary>
+    public PolicyTrackerDbContext CreateContext(ChangeJournal journal, params IInterceptor[] watchers)
     {
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
-        options.UsePolicyTrackerDatabase(Provider, ConnectionString).AddInterceptors(journal);
+        options.UsePolicyTrackerDatabase(Provider, ConnectionString).AddInterceptors([journal, .. watchers]);
         return new PolicyTrackerDbContext(options.Options);
     }
 

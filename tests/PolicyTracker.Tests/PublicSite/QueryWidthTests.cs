@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Commitments;
@@ -23,10 +22,7 @@ public class QueryWidthTests
     {
         await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "query-width");
         var commands = new CommandRecorder();
-        var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
-        options.UsePolicyTrackerDatabase(database.Provider, database.ConnectionString)
-            .AddInterceptors(new ChangeJournal(new SystemActor("test"), TimeProvider.System, NoPublicContentCache.Instance), commands);
-        await using var db = new PolicyTrackerDbContext(options.Options);
+        await using var db = database.CreateContext(new ChangeJournal(new SystemActor("test"), TimeProvider.System, NoPublicContentCache.Instance), commands);
 
         var timeline = await new TimelineQueries(db).GetPublishedPageAsync(TimelineFilter.None);
         var pipir = await new AgreementQueries(db, new CommitmentQueries(db, TimeProvider.System)).GetPublishedAsync("pipir");
