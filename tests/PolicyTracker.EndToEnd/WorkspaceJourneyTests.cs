@@ -1,4 +1,8 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using PolicyTracker.Core.Dataset;
+using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.EndToEnd;
 
@@ -40,6 +44,34 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.Equal(0, await analyst.GetByRole(AriaRole.Link, new() { Name = "Users" }).CountAsync());
         await analyst.GotoAsync("/workspace/users");
         await analyst.WaitForURLAsync("**/account/access-denied*");
+    }
+
+    [Fact]
+    public async Task An_administrator_imports_a_dataset_file_chosen_in_the_browser()
+    {
+        var content = RecordContent.Empty(RecordKind.Event);
+        content.Title = "An event imported through the browser";
+        content.Slug = "e2e-imported-event";
+        var dataset = new DatasetFile
+        {
+            Records = [new() { Id = Guid.CreateVersion7(), State = PolicyTracker.Core.Common.PublicationState.Draft, Content = content }],
+        };
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/import");
+        // The upload is part of the interactive island, drawn once the circuit is up.
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Import a dataset" }).WaitForAsync();
+
+        // An upload reaches the importer as a stream that cannot seek, which it copies to a temporary file to read twice.
+        await page.SetInputFilesAsync("input[type=file]", new FilePayload
+        {
+            Name = "dataset.json", MimeType = "application/json",
+            Buffer = JsonSerializer.SerializeToUtf8Bytes(dataset, DatasetExporter.Json),
+        });
+
+        await page.Locator(".mud-alert").Filter(new() { HasText = "Imported 1 record" }).WaitForAsync();
+        var imported = false;
+        await fixture.App.ChangeAsync(async (_, db) => imported = await db.Records.IgnoreQueryFilters().AnyAsync(r => r.Slug == "e2e-imported-event"));
+        Assert.True(imported);
     }
 
     [Fact]

@@ -27,6 +27,10 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
 
     private PublicChangeSet? toEvictAfterSave;
 
+    private bool holdingEvictions;
+
+    private PublicChangeSet? held;
+
     /// <summary>
     /// Remembers a fully loaded record's content, so the revision its next save writes holds the whole content
     /// (citations and links included) before and after, not only its own columns.
@@ -58,6 +62,28 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
     {
         rehearsing = true;
         return new Reset(() => rehearsing = false);
+    }
+
+    /// <summary>
+    /// Saves made inside are parts of one transaction (an import, saved in parts): what they change is held, and
+    /// evicted by <see cref="EvictHeldAsync"/> once the transaction has committed, so that no page is evicted, and
+    /// rendered again, for a change that may still be rolled back. Leaving the scope without evicting forgets it.
+    /// </summary>
+    public IDisposable HoldEvictions()
+    {
+        (holdingEvictions, held) = (true, null);
+        return new Reset(() => (holdingEvictions, held) = (false, null));
+    }
+
+    /// <summary>Evicts what the saves inside <see cref="HoldEvictions"/> changed, now that they have all landed.</summary>
+    public async Task EvictHeldAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var change = held;
+        held = null;
+        if (change is not null)
+        {
+            await EvictAsync(db, change, cancellationToken);
+        }
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -116,10 +142,17 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
 
     private RecordContent? ContentAsLoaded(TrackedRecord record) => contentAsLoaded.TryGetValue(record, out var content) ? content : null;
 
+    /// <summary>What the save just landed asks to evict now; nothing while evictions are held, which gather it instead.</summary>
     private PublicChangeSet? TakeEviction()
     {
         var change = toEvictAfterSave;
         toEvictAfterSave = null;
+        if (holdingEvictions && change is not null)
+        {
+            held = held?.And(change) ?? change;
+            return null;
+        }
+
         return change;
     }
 

@@ -58,8 +58,8 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
             }
         }
 
-        var dataset = ToDataset(file, ids);
-        var summary = await new DatasetImporter(db, new SystemActor("sample data"), clock).ImportAsync(dataset, cancellationToken);
+        await using var dataset = new MemoryStream(ToDataset(file, ids));
+        var summary = await new DatasetImporter(db, new SystemActor("sample data"), clock).ImportFileAsync(dataset, cancellationToken);
         return summary.Countries + summary.Organisations + summary.People + summary.Sources + summary.Records;
     }
 
@@ -115,7 +115,7 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
     }
 
     /// <summary>The file as the dataset import reads it: ids given, references replaced by ids, everything published.</summary>
-    private static DatasetFile ToDataset(JsonObject file, Dictionary<string, Guid> ids)
+    private static byte[] ToDataset(JsonObject file, Dictionary<string, Guid> ids)
     {
         foreach (var list in ReferencePrefix.Keys.Where(list => list != "records"))
         {
@@ -142,7 +142,7 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
         file["format"] = DatasetFile.FormatName;
         file["version"] = DatasetFile.CurrentVersion;
         ReplaceReferences(file, ids);
-        return file.Deserialize<DatasetFile>(DatasetExporter.Json) ?? throw new InvalidDataException("The sample data file is empty.");
+        return JsonSerializer.SerializeToUtf8Bytes(file, DatasetExporter.Json);
     }
 
     /// <summary>Replaces every "kind:slug" string with that entity's id; one naming nothing stops the load, saying which.</summary>

@@ -84,6 +84,8 @@ public class DatasetRoundTripTests : IAsyncLifetime
         "a pending change with an unknown source",
         "a pending change of a draft",
         "a retracted record with no public reason",
+        "cut short",
+        "records not a list",
     };
 
     [Theory]
@@ -122,6 +124,8 @@ public class DatasetRoundTripTests : IAsyncLifetime
         {
             "not json" => "{ this is not json",
             "a list that is null" => JsonSerializer.Serialize(dataset, DatasetExporter.Json).Replace("\"citations\": [", "\"citations\": null, \"x\": ["),
+            "cut short" => JsonSerializer.Serialize(dataset, DatasetExporter.Json)[..^200],
+            "records not a list" => JsonSerializer.Serialize(dataset, DatasetExporter.Json).Replace("\"records\": [", "\"records\": 5, \"x\": ["),
             _ => JsonSerializer.Serialize(dataset, DatasetExporter.Json),
         };
         var error = await Assert.ThrowsAsync<ValidationException>(() => ImportAsync(target, text));

@@ -17,7 +17,7 @@ namespace PolicyTracker.Tests.PublicSite;
 /// </summary>
 public class CacheEvictionTests : IAsyncLifetime
 {
-    private readonly RecordingCache cache = new();
+    private readonly RecordingPublicContentCache cache = new();
     private TestDatabase database = null!;
     private Guid source;
 
@@ -220,16 +220,5 @@ public class CacheEvictionTests : IAsyncLifetime
         draft.Date = FuzzyDate.Parse("March 2025");
         draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "a pinpoint" });
         return draft;
-    }
-
-    private sealed class RecordingCache : IPublicContentCache
-    {
-        public List<IReadOnlyCollection<string>> Evictions { get; } = [];
-
-        public ValueTask InvalidateAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
-        {
-            Evictions.Add(tags);
-            return ValueTask.CompletedTask;
-        }
     }
 }
