@@ -189,24 +189,24 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
     private async Task<List<Built>> BuildRecordsAsync(
         Stream file, DatasetIndex index, DatasetIndex.Chunk chunk, Lookup links, ValidationProblems problems, CancellationToken cancellationToken)
     {
-        var entries = new List<RecordEntry>();
+        var entries = new List<(DatasetIndex.Entry Where, RecordEntry Read)>();
         foreach (var entry in chunk.Entries)
         {
-            entries.Add(await index.ReadAsync<RecordEntry>(file, entry, cancellationToken));
+            entries.Add((entry, await index.ReadAsync<RecordEntry>(file, entry, cancellationToken)));
         }
 
-        var records = entries.ToDictionary(e => e.Id, NewRecord);
+        var records = entries.ToDictionary(e => e.Read.Id, e => NewRecord(e.Read));
         links.Add(records.Values);
         var writer = new RecordWriter(db);
         var resolved = new Dictionary<Guid, RecordWriter.Resolved>();
-        foreach (var entry in entries)
+        foreach (var (where, entry) in entries)
         {
-            resolved[entry.Id] = await CheckRecordAsync(writer, entry, links, problems, cancellationToken);
+            resolved[entry.Id] = await CheckRecordAsync(writer, where, entry, links, problems, cancellationToken);
         }
 
         if (problems.IsValid)
         {
-            foreach (var entry in entries)
+            foreach (var (where, entry) in entries)
             {
                 var record = records[entry.Id];
                 writer.Apply(entry.Content, record, resolved[entry.Id]);
@@ -216,12 +216,12 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
                     // naming only published entries.
                     var publishable = PublicationRules.CheckPublishable(record);
                     PublicationRules.CheckLinksPublished(resolved[entry.Id], publishable);
-                    Report($"Record {entry.Id}", publishable, problems);
+                    Report(where.Name, publishable, problems);
                 }
             }
         }
 
-        return entries.Select(e => new Built(records[e.Id], e.RetractionReason)).ToList();
+        return entries.Select(e => new Built(records[e.Read.Id], e.Read.RetractionReason)).ToList();
     }
 
     /// <summary>An empty record of the entry's kind with its id and workflow state; its content comes through the writer.</summary>
@@ -238,9 +238,8 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
 
     /// <summary>The record's content and any pending change, checked by the editor's rules; every problem named by record.</summary>
     private static async Task<RecordWriter.Resolved> CheckRecordAsync(
-        RecordWriter writer, RecordEntry entry, Lookup found, ValidationProblems problems, CancellationToken cancellationToken)
+        RecordWriter writer, DatasetIndex.Entry where, RecordEntry entry, Lookup found, ValidationProblems problems, CancellationToken cancellationToken)
     {
-        var where = $"Record {entry.Id}";
         var contentProblems = new ValidationProblems();
         var resolved = await writer.CheckAsync(entry.Content, entry.Id, found, contentProblems, cancellationToken);
         if (entry.State == PublicationState.Retracted)
@@ -248,7 +247,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             contentProblems.Required("Retraction reason", entry.RetractionReason, RecordEditor.ReasonMaxLength);
         }
 
-        Report(where, contentProblems, problems);
+        Report(where.Name, contentProblems, problems);
         if (entry.PendingDraft is { } pending)
         {
             var pendingProblems = new ValidationProblems();
@@ -263,7 +262,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             }
 
             await writer.CheckAsync(pending, entry.Id, found, pendingProblems, cancellationToken);
-            Report($"{where} (pending change)", pendingProblems, problems);
+            Report($"{where.Name} (pending change)", pendingProblems, problems);
         }
 
         return resolved;
