@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Dataset;
 using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.History;
 using PolicyTracker.Core.Publication;
@@ -94,6 +96,14 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             System.IO.File.Delete(dump);
         }
+    }
+
+    /// <summary>The whole database as the workspace's export writes it, downloaded by an analyst.</summary>
+    public async Task<string> ExportDatasetAsync()
+    {
+        await using var db = CreateContext();
+        var dataset = await new DatasetExporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles)).ExportAsync();
+        return JsonSerializer.Serialize(dataset, DatasetExporter.Json);
     }
 
     /// <summary>Applies every migration, as the app does at start.</summary>

@@ -32,10 +32,10 @@ public class DatasetRoundTripTests : IAsyncLifetime
     public async Task Export_then_import_into_an_empty_database_then_export_gives_the_same_data()
     {
         await AddEditorialStatesAsync();
-        var first = await ExportAsync(source);
+        var first = await source.ExportDatasetAsync();
 
         var summary = await ImportAsync(target, first);
-        var second = await ExportAsync(target);
+        var second = await target.ExportDatasetAsync();
 
         Assert.Equal(first, second);
         var dataset = JsonSerializer.Deserialize<DatasetFile>(first, DatasetExporter.Json)!;
@@ -56,7 +56,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Importing_the_same_file_twice_refuses_the_second_time_and_changes_nothing()
     {
-        var file = await ExportAsync(source);
+        var file = await source.ExportDatasetAsync();
         await ImportAsync(target, file);
         await using var before = target.CreateContext();
         var revisions = await before.Revisions.CountAsync();
@@ -92,7 +92,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     [MemberData(nameof(BadFiles))]
     public async Task A_file_with_bad_content_imports_nothing_and_says_why(string fault)
     {
-        var dataset = JsonSerializer.Deserialize<DatasetFile>(await ExportAsync(source), DatasetExporter.Json)!;
+        var dataset = JsonSerializer.Deserialize<DatasetFile>(await source.ExportDatasetAsync(), DatasetExporter.Json)!;
         switch (fault)
         {
             case "markup in a title": dataset.Records[0].Content.Title = "<script>alert(1)</script>"; break;
@@ -139,7 +139,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task A_record_whose_address_is_taken_in_the_database_by_another_kind_is_refused_by_name()
     {
-        await ImportAsync(target, await ExportAsync(source));
+        await ImportAsync(target, await source.ExportDatasetAsync());
         var other = RecordContent.Empty(RecordKind.Event);
         other.Title = "An event at a meeting's address";
         other.Slug = "pipir-first-meeting-honolulu";
@@ -168,7 +168,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Only_editors_may_import()
     {
-        var file = await ExportAsync(source);
+        var file = await source.ExportDatasetAsync();
         await using var db = target.CreateContext(new TestActor("analyst@example.org", TestActor.AnalystRoles));
         var importer = new DatasetImporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles), TimeProvider.System);
 
@@ -197,13 +197,6 @@ public class DatasetRoundTripTests : IAsyncLifetime
         var cited = await session.Db.Sources.OrderBy(s => s.Id).FirstAsync();
         cited.InternalNotes = "Internal notes on a source travel too.";
         await session.Db.SaveChangesAsync();
-    }
-
-    private static async Task<string> ExportAsync(TestDatabase database)
-    {
-        await using var db = database.CreateContext();
-        var dataset = await new DatasetExporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles)).ExportAsync();
-        return JsonSerializer.Serialize(dataset, DatasetExporter.Json);
     }
 
     private static async Task<ImportSummary> ImportAsync(TestDatabase database, string json)

@@ -41,7 +41,7 @@ public class StreamingImportTests : IAsyncLifetime
     public async Task An_upload_imported_in_small_chunks_round_trips_with_records_in_any_order()
     {
         var ring = await AddTwoAgreementsRelatedToEachOtherAsync();
-        var exported = await ExportAsync(source);
+        var exported = await source.ExportDatasetAsync();
         var dataset = JsonSerializer.Deserialize<DatasetFile>(exported, DatasetExporter.Json)!;
         // Reversed, records name records that come after them in the file.
         dataset.Records.Reverse();
@@ -53,7 +53,7 @@ public class StreamingImportTests : IAsyncLifetime
 
         var summary = await ImportAsync(target, json, cache, saves);
 
-        Assert.Equal(exported, await ExportAsync(target));
+        Assert.Equal(exported, await target.ExportDatasetAsync());
         Assert.Equal(dataset.Records.Count, summary.Records);
         // Saved a chunk at a time; a chunk closes at the chunk size, so the two agreements in a ring add one at most.
         Assert.True(saves.RecordsPerSave.Count(n => n > 0) >= dataset.Records.Count / ChunkSize);
@@ -65,7 +65,7 @@ public class StreamingImportTests : IAsyncLifetime
     [Fact]
     public async Task A_problem_in_the_last_chunk_undoes_every_chunk_saved_before_it_and_evicts_nothing()
     {
-        var exported = await ExportAsync(source);
+        var exported = await source.ExportDatasetAsync();
         var dataset = JsonSerializer.Deserialize<DatasetFile>(exported, DatasetExporter.Json)!;
         // A record that nothing names, put last in the file, is written last.
         var spoiled = dataset.Records.First(r => r.Content.Kind == RecordKind.Event && exported.Split(r.Id.ToString()).Length == 2);
@@ -112,13 +112,6 @@ public class StreamingImportTests : IAsyncLifetime
     {
         var entries = dataset.Records.Select(r => (r.Id, Json: JsonSerializer.Serialize(r.Content, DatasetExporter.Json))).ToList();
         return entries.Select((entry, i) => entries.Skip(i + 1).Any(later => entry.Json.Contains(later.Id.ToString(), StringComparison.Ordinal))).Any(found => found);
-    }
-
-    private static async Task<string> ExportAsync(TestDatabase database)
-    {
-        await using var db = database.CreateContext();
-        var dataset = await new DatasetExporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles)).ExportAsync();
-        return JsonSerializer.Serialize(dataset, DatasetExporter.Json);
     }
 
     /// <summary>Imports <paramref name="json"/> from a stream that cannot seek, as a browser upload is.</summary>

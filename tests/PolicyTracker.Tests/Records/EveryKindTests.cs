@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Common;
@@ -82,13 +81,7 @@ public class EveryKindTests(PostgresAppFixture fixture) : IClassFixture<Postgres
 
     private async Task ExportAndImportAsync(TestDatabase target)
     {
-        string json;
-        await using (var source = fixture.App.Database.CreateContext())
-        {
-            var dataset = await new DatasetExporter(source, new TestActor("analyst@example.org", TestActor.AnalystRoles)).ExportAsync();
-            json = JsonSerializer.Serialize(dataset, DatasetExporter.Json);
-        }
-
+        var json = await fixture.App.Database.ExportDatasetAsync();
         var importer = TestActor.Editor("importer@example.org");
         await using var db = target.CreateContext(importer);
         await new DatasetImporter(db, importer, TimeProvider.System).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));

@@ -75,9 +75,7 @@ public class StoredContentGoldenTests : IAsyncLifetime
         var file = Path.Combine(Folder, "dataset-v1.json");
         if (Environment.GetEnvironmentVariable("POLICYTRACKER_WRITE_GOLDEN") == "1")
         {
-            await using var db = database.CreateContext();
-            var dataset = await new DatasetExporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles)).ExportAsync();
-            await File.WriteAllTextAsync(SourcePath("dataset-v1.json"), JsonSerializer.Serialize(dataset, DatasetExporter.Json));
+            await File.WriteAllTextAsync(SourcePath("dataset-v1.json"), await database.ExportDatasetAsync());
             return;
         }
 
