@@ -16,6 +16,10 @@ using PolicyTracker.Web.Workspace;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+// Package files (MudBlazor's CSS and script) live in the NuGet cache until the app is published; the framework reads
+// their manifest only in Development, so a Production start from source would answer them with 500. Published output
+// has no such manifest and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 
 // Each app has its own logger, never the static Log.Logger: several apps in one process (the tests) would
 // otherwise write through whichever was built last.

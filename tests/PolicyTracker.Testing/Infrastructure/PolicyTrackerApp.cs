@@ -42,8 +42,6 @@ public sealed class PolicyTrackerApp(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        // Outside Development, package assets (MudBlazor's CSS) are only found through the build's manifest.
-        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("SampleData:LoadOnStart", "true");
