@@ -7,7 +7,8 @@ using PolicyTracker.Core.Accounts;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>An editor's open tab loses editing once an administrator takes it away, without a reload, and keeps the typed text.</summary>
-public class AccessRevocationJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class AccessRevocationJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string Password = "E2e-demoted-password-3k8q!";
 
@@ -15,7 +16,7 @@ public class AccessRevocationJourneyTests(BrowserFixture fixture) : IClassFixtur
     public async Task An_open_editor_tab_cannot_save_after_the_editor_is_demoted_and_says_why()
     {
         var email = $"demoted.{Guid.NewGuid():N}@example.org";
-        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        await using (var scope = Fixture.App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
             var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
@@ -23,13 +24,13 @@ public class AccessRevocationJourneyTests(BrowserFixture fixture) : IClassFixtur
             Assert.True((await users.AddToRolesAsync(user, UserAdministration.RolesUpTo(Roles.Editor))).Succeeded);
         }
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, email, Password, "/workspace/records/new/events");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New event" }).WaitForAsync();
         await page.GetByLabel("Title").First.FillAsync("Typed before the demotion");
         await page.GetByLabel("Summary (in the tracker's own words)").FillAsync("This text must survive.");
 
-        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        await using (var scope = Fixture.App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
             var admin = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
@@ -44,7 +45,7 @@ public class AccessRevocationJourneyTests(BrowserFixture fixture) : IClassFixtur
         await Assertions.Expect(page.Locator("[data-testid=save-failed]")).ToContainTextAsync("no longer allowed");
         Assert.Equal("Typed before the demotion", await page.GetByLabel("Title").First.InputValueAsync());
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("40-access-ended"), FullPage = true });
-        await using var db = fixture.App.Database.CreateContext();
+        await using var db = Fixture.App.Database.CreateContext();
         Assert.False(await db.Records.IgnoreQueryFilters().AnyAsync(r => r.Title == "Typed before the demotion"));
     }
 }

@@ -1,6 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>
@@ -8,15 +5,10 @@ namespace PolicyTracker.EndToEnd;
 /// serious or critical violation of WCAG 2.2 A/AA, and no sideways scrolling. Lesser findings are written to the test output to be read. Each
 /// page is also saved as a screenshot at each width (artifacts/screenshots/pages), for a person to look over.
 /// </summary>
-public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : BrowserTest(fixture)
 {
     public static readonly int[] Widths = [375, 768, 1280];
-
-    /// <summary>The WCAG 2.2 A and AA rules axe knows.</summary>
-    public static readonly AxeRunOptions Wcag22 = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
 
     public static TheoryData<string, int> Pages()
     {
@@ -42,7 +34,7 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
     [MemberData(nameof(Pages))]
     public async Task Public_pages_have_no_serious_accessibility_violations(string path, int width)
     {
-        var page = await fixture.NewPageAsync(width, 900);
+        var page = await Fixture.NewPageAsync(width, 900);
         await page.GotoAsync(path);
 
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"pages/{Artifacts.NameOf(path)}-{width}"), FullPage = true });
@@ -51,17 +43,29 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
         Assert.True(serious.Count == 0, $"{path} at {width} px:\n{string.Join("\n", serious)}");
     }
 
+    [Fact]
+    public async Task The_checker_finds_what_it_is_meant_to_find()
+    {
+        var page = await Fixture.NewPageAsync(375, 900);
+        await page.SetContentAsync("""<html lang="en"><head><title>t</title></head><body><main><img src="x.png"><p style="color:#bbb;background:#fff">Pale</p></main></body></html>""");
+
+        var found = (await Axe.Wcag22ViolationsAsync(page)).Select(v => v.Id).ToList();
+
+        Assert.Contains("image-alt", found);
+        Assert.Contains("color-contrast", found);
+    }
+
     /// <summary>Runs axe on the page: serious and critical violations are returned; lesser ones are written to the output.</summary>
     public static async Task<List<string>> SeriousViolationsAsync(Microsoft.Playwright.IPage page, string where, Xunit.Abstractions.ITestOutputHelper output)
     {
-        var result = await page.RunAxe(Wcag22);
-        foreach (var minor in result.Violations.Where(v => v.Impact is not ("serious" or "critical")))
+        var violations = await Axe.Wcag22ViolationsAsync(page);
+        foreach (var minor in violations.Where(v => v.Impact is not ("serious" or "critical")))
         {
-            output.WriteLine($"{where}: {minor.Impact} {minor.Id}: {minor.Help} ({minor.Nodes.Length})");
+            output.WriteLine($"{where}: {minor.Impact} {minor.Id}: {minor.Help} (at {string.Join(" | ", minor.Targets)})");
         }
 
-        return result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{where}: {v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}")
+        return violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where}: {v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Targets)}")
             .ToList();
     }
 }

@@ -6,17 +6,18 @@ using PolicyTracker.Tests.Infrastructure;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>An analyst narrows the workspace timeline to drafts of one agreement and downloads them as CSV.</summary>
-public class AnalystJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class AnalystJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task An_analyst_filters_the_timeline_to_drafts_of_one_agreement_and_downloads_the_csv()
     {
-        await fixture.App.ChangeAsync(async (_, db) =>
+        await Fixture.App.ChangeAsync(async (_, db) =>
         {
             db.Add(TestRecords.Create(db, RecordKind.Meeting, "e2e-draft-meeting", PublicationState.Draft));
             await db.SaveChangesAsync();
         });
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/timeline");
         await page.Locator("table").WaitForAsync();
 

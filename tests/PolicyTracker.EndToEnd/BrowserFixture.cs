@@ -11,7 +11,9 @@ namespace PolicyTracker.EndToEnd;
 
 /// <summary>
 /// The app on Kestrel (a real port) over a fresh PostgreSQL database with the sample data, and a headless
-/// Chromium from the system (Debian's package; Playwright's own browser download is not used).
+/// Chromium from the system (Debian's package; Playwright's own browser download is not used). One of each serves
+/// every test class of the collection (<see cref="BrowserCollection"/>); each test opens its pages in browser contexts
+/// of its own, so no cookie or storage passes from one test to the next, and makes its own records, users and names.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -25,6 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string AnalystEmail = "analyst@example.org";
     public const string AnalystPassword = "E2e-analyst-password-3k9q!";
 
+    private readonly List<IBrowserContext> openContexts = [];
+
     private IPlaywright? playwright;
 
     public PolicyTrackerApp App { get; private set; } = null!;
@@ -36,13 +40,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = new PolicyTrackerApp(
-            await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "e2e"),
+            await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "e2e"),
             new Dictionary<string, string?>
             {
                 ["Accounts:AdminEmail"] = AdminEmail,
                 ["Accounts:AdminPassword"] = AdminPassword,
                 // Open tabs check their user every second here, so a test need not wait the production interval.
                 ["Accounts:CircuitRevalidationInterval"] = "00:00:01",
+                // Every test signs in from the same address; the per-address limit is tested in PolicyTracker.Tests (SignInTests).
+                ["Accounts:SignInAttemptsPerMinute"] = "1000",
                 // As in production: the person who wrote something does not publish it alone.
                 ["Editing:RequireSecondApprover"] = "true",
             });
@@ -83,7 +89,28 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+        lock (openContexts)
+        {
+            openContexts.Add(context);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Closes every page opened so far, ending their workspace circuits; tests in the collection run one at a time.</summary>
+    public async Task CloseContextsAsync()
+    {
+        List<IBrowserContext> closing;
+        lock (openContexts)
+        {
+            closing = [.. openContexts];
+            openContexts.Clear();
+        }
+
+        foreach (var context in closing)
+        {
+            await context.CloseAsync();
+        }
     }
 
     /// <summary>Collects every message in which the browser says the page's content security policy refused something.</summary>
@@ -145,6 +172,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
         await App.Database.DisposeAsync();
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>A test in the browser collection: the pages it opened are closed when it ends.</summary>
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Fixture.CloseContextsAsync();
 }
 
 /// <summary>Screenshots go to artifacts/screenshots at the repository root, where CI collects them.</summary>

@@ -3,12 +3,13 @@ using Microsoft.Playwright;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>An editor adds a sourced meeting and takes it through review to the public site, in a real headless Chromium.</summary>
-public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task An_editor_adds_a_meeting_with_a_new_source_inline_and_publishes_it_to_the_public_page()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         var refused = BrowserFixture.ContentSecurityPolicyViolations(page);
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/meetings");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New meeting" }).WaitForAsync();
@@ -63,14 +64,14 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Assertions.Expect(page.Locator("[data-testid=review-comments] .comment-text")).ToHaveTextAsync("The pinpoint is in the third paragraph.");
 
         // A second editor reads the note and publishes.
-        var reviewer = await fixture.NewPageAsync();
+        var reviewer = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(reviewer, BrowserFixture.ReviewerEmail, BrowserFixture.ReviewerPassword, new Uri(page.Url).PathAndQuery);
         await Assertions.Expect(reviewer.Locator("[data-testid=review-comments]")).ToContainTextAsync(BrowserFixture.AdminEmail);
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await Assertions.Expect(reviewer.Locator("[data-testid=record-state]")).ToHaveTextAsync("Published");
         await reviewer.ScreenshotAsync(new() { Path = Artifacts.Screenshot("31-editor-published"), FullPage = true });
 
-        var reader = await fixture.NewPageAsync(375, 800);
+        var reader = await Fixture.NewPageAsync(375, 800);
         var readerRefused = BrowserFixture.ContentSecurityPolicyViolations(reader);
         var response = await reader.GotoAsync("/meetings/e2e-inline-sourced-meeting");
         Assert.Equal(200, response!.Status);
@@ -88,7 +89,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact]
     public async Task An_editor_adds_a_person_to_the_directory_with_a_message_next_to_a_missing_name()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/directory/people/new");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -107,7 +108,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact]
     public async Task When_two_editors_save_the_same_record_the_second_sees_what_changed_and_the_first_save_stands()
     {
-        var first = await fixture.NewPageAsync();
+        var first = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(first, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/events");
         await first.GetByLabel("Title").First.FillAsync("E2E contested event");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -137,7 +138,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact]
     public async Task On_a_phone_the_workspace_uses_the_whole_width_and_its_menu_opens_from_the_bar()
     {
-        var page = await fixture.NewPageAsync(375, 812);
+        var page = await Fixture.NewPageAsync(375, 812);
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/timeline");
 
         // No side drawer taking 240 of 375 px, nothing scrolling sideways, and "Sign out" on the screen.
@@ -157,7 +158,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.WaitForURLAsync("**/workspace/bin");
 
         // On a wide screen the drawer is there and the phone menu is not.
-        var wide = await fixture.NewPageAsync(1280, 800);
+        var wide = await Fixture.NewPageAsync(1280, 800);
         await BrowserFixture.SignInAsync(wide, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/timeline");
         Assert.True(await wide.Locator(".workspace-drawer").IsVisibleAsync());
         Assert.False(await wide.Locator(".workspace-phone-menu").IsVisibleAsync());

@@ -4,12 +4,13 @@ using Microsoft.Playwright;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>The editor's forms say what is wrong, how much room is left and what is required while the editor works, not after Save.</summary>
-public partial class FormFeedbackTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public partial class FormFeedbackTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task An_impossible_date_is_reported_under_the_date_as_soon_as_it_is_entered()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/meetings");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New meeting" }).WaitForAsync();
 
@@ -40,7 +41,7 @@ public partial class FormFeedbackTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData("questions", "New question")]
     public async Task Every_limited_field_shows_a_counter_and_required_fields_are_marked(string kind, string heading)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, $"/workspace/records/new/{kind}");
         await page.GetByRole(AriaRole.Heading, new() { Name = heading }).WaitForAsync();
 
@@ -75,7 +76,7 @@ public partial class FormFeedbackTests(BrowserFixture fixture) : IClassFixture<B
     [Fact]
     public async Task The_sign_in_form_shows_its_boxes_and_button_on_a_phone()
     {
-        var page = await fixture.NewPageAsync(375, 812);
+        var page = await Fixture.NewPageAsync(375, 812);
         await page.GotoAsync("/account/login");
 
         var looks = await page.EvaluateAsync<string[]>(

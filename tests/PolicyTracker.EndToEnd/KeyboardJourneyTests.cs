@@ -7,7 +7,8 @@ namespace PolicyTracker.EndToEnd;
 /// An editor who uses no mouse: signs in, writes a sourced event with a date and a citation, and saves it, with Tab,
 /// typing, arrow keys and Enter only. Each control is reached by tabbing; the test reads what has focus, never clicks.
 /// </summary>
-public class KeyboardJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class KeyboardJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string FocusedName =
         """
@@ -21,7 +22,7 @@ public class KeyboardJourneyTests(BrowserFixture fixture) : IClassFixture<Browse
     [Fact]
     public async Task An_editor_writes_and_saves_a_cited_event_by_keyboard_alone()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString("/workspace/records/new/events")}");
 
         await TabToAsync(page, "Email");
@@ -56,7 +57,7 @@ public class KeyboardJourneyTests(BrowserFixture fixture) : IClassFixture<Browse
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("36-keyboard-saved"), FullPage = true });
 
-        await fixture.App.ChangeAsync(async (_, db) =>
+        await Fixture.App.ChangeAsync(async (_, db) =>
         {
             var saved = await db.Records.Include(r => r.Citations).SingleAsync(r => r.Title == "Keyboard-only event");
             Assert.Equal("Written without a mouse.", saved.Summary);

@@ -3,12 +3,13 @@ using Microsoft.Playwright;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>A reader on the public site, in a real headless Chromium.</summary>
-public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class ReaderJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task A_reader_goes_from_home_to_pipir_to_a_cited_source_and_shares_a_filtered_timeline()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
 
         await page.GotoAsync("/");
         Assert.Equal("What New Zealand has committed to", (await page.Locator("h1").TextContentAsync())?.Trim());
@@ -46,7 +47,7 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("04-timeline-pipir"), FullPage = true });
 
         // The shared link, opened fresh by someone else, shows the same view.
-        var other = await fixture.NewPageAsync();
+        var other = await Fixture.NewPageAsync();
         await other.GotoAsync(sharedUrl);
         Assert.Equal(filteredTitles, await other.Locator("a.timeline-title").AllTextContentsAsync());
         Assert.Equal("pipir", await other.Locator("select[name=agreement]").InputValueAsync());
@@ -57,7 +58,7 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [InlineData("/agreements/pipir")]
     public async Task On_a_phone_every_menu_item_is_on_the_bar_inside_the_screen_and_the_page_starts_below_it(string path)
     {
-        var page = await fixture.NewPageAsync(375, 812);
+        var page = await Fixture.NewPageAsync(375, 812);
         await page.GotoAsync(path);
 
         var bar = (await page.Locator("header").First.BoundingBoxAsync())!;
@@ -85,7 +86,7 @@ public class ReaderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [InlineData(1280, "wide")]
     public async Task The_status_chart_is_drawn_for_the_screen_with_words_large_enough_to_read(int width, string shown)
     {
-        var page = await fixture.NewPageAsync(width, 900);
+        var page = await Fixture.NewPageAsync(width, 900);
         await page.GotoAsync("/");
 
         var chart = page.Locator($"[data-testid=status-chart] svg.status-chart-{shown}");

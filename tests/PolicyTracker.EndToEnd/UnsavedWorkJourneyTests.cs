@@ -6,12 +6,13 @@ using PolicyTracker.Tests.Infrastructure;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>No typed work is lost by leaving a page, a slip of the mouse, or a database that is away during a save.</summary>
-public class UnsavedWorkJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class UnsavedWorkJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Leaving_an_editor_with_unsaved_edits_asks_first_and_staying_keeps_them()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/events");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New event" }).WaitForAsync();
         var asked = new List<string>();
@@ -52,7 +53,7 @@ public class UnsavedWorkJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
     [Fact]
     public async Task Delete_asks_what_will_happen_and_cancel_keeps_the_record()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/events");
         await page.GetByLabel("Title").First.FillAsync("E2E draft kept by cancel");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -70,20 +71,20 @@ public class UnsavedWorkJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo delete" })).ToBeVisibleAsync();
-        await using var db = fixture.App.Database.CreateContext();
+        await using var db = Fixture.App.Database.CreateContext();
         Assert.NotNull((await db.Records.IgnoreQueryFilters().SingleAsync(r => r.Title == "E2E draft kept by cancel")).DeletedAt);
     }
 
     [Fact]
     public async Task A_save_while_the_database_is_away_keeps_the_form_and_says_so_and_the_next_save_lands()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/events");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New event" }).WaitForAsync();
         await page.GetByLabel("Title").First.FillAsync("E2E saved after the outage");
         await page.GetByLabel("Summary (in the tracker's own words)").FillAsync("Typed while the database was away.");
 
-        await using (await PostgresServer.Instance.TakeOfflineAsync(fixture.App.Database.ConnectionString))
+        await using (await PostgresServer.Instance.TakeOfflineAsync(Fixture.App.Database.ConnectionString))
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=save-failed]")).ToContainTextAsync("the database did not take the change", new() { Timeout = 60_000 });
@@ -98,7 +99,7 @@ public class UnsavedWorkJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await page.WaitForURLAsync(url => Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("[data-testid=record-state]")).ToHaveTextAsync("Draft");
-        await using var db = fixture.App.Database.CreateContext();
+        await using var db = Fixture.App.Database.CreateContext();
         Assert.Equal("Typed while the database was away.", (await db.Records.SingleAsync(r => r.Title == "E2E saved after the outage")).Summary);
     }
 }

@@ -7,7 +7,8 @@ namespace PolicyTracker.EndToEnd;
 /// axe over every workspace page each role can open, at phone, tablet and desktop widths, signed in as that role:
 /// no serious or critical WCAG 2.2 A/AA violation, and no sideways scrolling. Each page is saved as a screenshot per role and width.
 /// </summary>
-public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : BrowserTest(fixture)
 {
     private static readonly string[] AnalystPages = ["/workspace", "/workspace/timeline", "/account/password", "/account/two-factor-setup"];
 
@@ -32,8 +33,8 @@ public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstracti
             _ => (BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, [.. AnalystPages, .. EditorPages, .. AdminPages]),
         };
         var pipir = Guid.Empty;
-        await fixture.App.ChangeAsync(async (_, db) => pipir = await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync());
-        var page = await fixture.NewPageAsync();
+        await Fixture.App.ChangeAsync(async (_, db) => pipir = await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync());
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, email, password);
 
         var serious = new List<string>();

@@ -7,12 +7,13 @@ using PolicyTracker.Core.Records;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>The signed-in side, in a real headless Chromium: the interactive workspace over its websocket.</summary>
-public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class WorkspaceJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task An_administrator_signs_in_and_adds_an_analyst_who_can_then_sign_in()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
 
         await page.GotoAsync("/workspace/users");
         await page.WaitForURLAsync("**/account/login?*");
@@ -31,7 +32,7 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         var link = (await notice.TextContentAsync())!.Split("within 3 days: ")[1].Trim();
         Assert.Contains("/account/set-password?user=", link);
 
-        var analyst = await fixture.NewPageAsync();
+        var analyst = await Fixture.NewPageAsync();
         await analyst.GotoAsync(new Uri(link).PathAndQuery);
         await analyst.GetByLabel("New password (at least 12 characters)").FillAsync("Analyst-chosen-password-2v6x!");
         await analyst.GetByLabel("New password again").FillAsync("Analyst-chosen-password-2v6x!");
@@ -56,7 +57,7 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         {
             Records = [new() { Id = Guid.CreateVersion7(), State = PolicyTracker.Core.Common.PublicationState.Draft, Content = content }],
         };
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/import");
         // The upload is part of the interactive island, drawn once the circuit is up.
         await page.GetByRole(AriaRole.Heading, new() { Name = "Import a dataset" }).WaitForAsync();
@@ -70,7 +71,7 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
 
         await page.Locator(".mud-alert").Filter(new() { HasText = "Imported 1 record" }).WaitForAsync();
         var imported = false;
-        await fixture.App.ChangeAsync(async (_, db) => imported = await db.Records.IgnoreQueryFilters().AnyAsync(r => r.Slug == "e2e-imported-event"));
+        await Fixture.App.ChangeAsync(async (_, db) => imported = await db.Records.IgnoreQueryFilters().AnyAsync(r => r.Slug == "e2e-imported-event"));
         Assert.True(imported);
     }
 
@@ -78,7 +79,7 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
     public async Task A_reviewer_sees_a_pending_change_against_the_live_version_in_words()
     {
         var id = Guid.Empty;
-        await fixture.App.ChangeAsync(async (_, db) =>
+        await Fixture.App.ChangeAsync(async (_, db) =>
         {
             var record = PolicyTracker.Tests.Infrastructure.TestRecords.Create(db, PolicyTracker.Core.Records.RecordKind.Event, "e2e-live-event", PolicyTracker.Core.Common.PublicationState.Published);
             record.Summary = "The live summary.";
@@ -86,14 +87,14 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
             await db.SaveChangesAsync();
             id = record.Id;
         });
-        await fixture.App.EditAsync(async editor =>
+        await Fixture.App.EditAsync(async editor =>
         {
             var opened = await editor.OpenAsync(id);
             opened.Draft.Summary = "The pending summary.";
             await editor.SaveAsync(id, opened.Version, opened.Draft);
         });
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, BrowserFixture.ReviewerEmail, BrowserFixture.ReviewerPassword, $"/workspace/records/{id}");
         var comparison = page.Locator("[data-testid=pending-against-live]");
         await Assertions.Expect(comparison).ToContainTextAsync("Summary");

@@ -93,7 +93,7 @@ public sealed class PostgresAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "web");
+        var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "web");
         App = new PolicyTrackerApp(database);
         App.CreateClient().Dispose(); // starts the host: migrations and sample data
     }

@@ -22,7 +22,7 @@ public sealed class AccountsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = new PolicyTrackerApp(
-            await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "accounts"),
+            await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "accounts"),
             new Dictionary<string, string?>
             {
                 ["Accounts:AdminEmail"] = AdminEmail,

@@ -17,7 +17,7 @@ public class LoggingTests : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         app = new PolicyTrackerApp(
-            await TestDatabase.CreateAsync(Core.Data.DatabaseProvider.Postgres, "logging"),
+            await TestDatabase.WithSampleDataAsync(Core.Data.DatabaseProvider.Postgres, "logging"),
             new Dictionary<string, string?>
             {
                 ["Accounts:AdminEmail"] = AdminEmail,

@@ -16,7 +16,7 @@ public class PasswordChangeTests
     [Fact]
     public async Task A_generated_password_must_be_changed_before_the_workspace_opens_and_then_no_longer_works()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "password-change");
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "password-change");
         await using var app = new PolicyTrackerApp(database, new Dictionary<string, string?> { ["Accounts:AdminEmail"] = "first@example.org" });
         app.CreateClient().Dispose();
         string generated;

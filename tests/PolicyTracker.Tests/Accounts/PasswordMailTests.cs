@@ -22,7 +22,7 @@ public sealed partial class PasswordMailTests : IAsyncLifetime
     {
         smtp = SimpleSmtpServer.Start(LoopbackPort.Free());
         app = new PolicyTrackerApp(
-            await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "password-mail"),
+            await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "password-mail"),
             new Dictionary<string, string?>
             {
                 ["Accounts:AdminEmail"] = "admin@example.org",

@@ -99,7 +99,7 @@ public class SignInTests(AccountsFixture fixture) : IClassFixture<AccountsFixtur
     [Fact]
     public async Task Sign_in_attempts_are_rate_limited_per_address()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "ratelimit");
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "ratelimit");
         await using var app = new PolicyTrackerApp(database, new Dictionary<string, string?> { ["Accounts:SignInAttemptsPerMinute"] = "3" });
 
         var statuses = new List<HttpStatusCode>();

@@ -22,7 +22,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         app = new PolicyTrackerApp(
-            await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "two-factor"),
+            await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "two-factor"),
             new Dictionary<string, string?>
             {
                 ["Accounts:AdminEmail"] = AdminEmail,

@@ -34,7 +34,7 @@ public class CommitmentPagesTests(PostgresAppFixture fixture) : IClassFixture<Po
     [InlineData("2027-01-02T00:00:00Z", true)]
     public async Task Overdue_is_computed_for_the_day_it_is_read(string now, bool seahawksOverdue)
     {
-        await using var database = await TestDatabase.CreateAsync(PolicyTracker.Core.Data.DatabaseProvider.Sqlite, "overdue-on-a-day");
+        await using var database = await TestDatabase.WithSampleDataAsync(PolicyTracker.Core.Data.DatabaseProvider.Sqlite, "overdue-on-a-day");
         await using var app = new PolicyTrackerApp(database, configure: web => web.ConfigureServices(services =>
             services.AddSingleton<TimeProvider>(new FixedClock(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)))));
 

@@ -11,7 +11,7 @@ public class BackupRestoreTests
     [Fact]
     public async Task A_dump_taken_while_the_app_serves_restores_into_a_new_database_the_app_then_serves_unchanged()
     {
-        await using var original = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "backup");
+        await using var original = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "backup");
         await using var serving = new PolicyTrackerApp(original);
         using var before = serving.CreateClient();
         // Reads going on while the dump is taken, as on a live site.

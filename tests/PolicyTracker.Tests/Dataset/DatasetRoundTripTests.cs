@@ -19,7 +19,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         source = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "dataset-source");
-        target = await (await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "dataset-target")).MigrateAsync();
+        target = await TestDatabase.MigratedAsync(DatabaseProvider.Postgres, "dataset-target");
     }
 
     public async Task DisposeAsync()

@@ -28,7 +28,7 @@ public class StreamingImportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         source = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "stream-source");
-        target = await (await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "stream-target")).MigrateAsync();
+        target = await TestDatabase.MigratedAsync(DatabaseProvider.Postgres, "stream-target");
     }
 
     public async Task DisposeAsync()

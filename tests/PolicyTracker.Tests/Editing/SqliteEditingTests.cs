@@ -38,7 +38,7 @@ public class SqliteEditingTests
         Assert.Equal("SQLite workflow event, corrected", (await session.Db.Records.VisibleToPublic().SingleAsync(r => r.Id == id)).Title);
 
         var first = JsonSerializer.Serialize(await new DatasetExporter(session.Db, TestActor.Editor()).ExportAsync(), DatasetExporter.Json);
-        await using var target = await (await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "sqlite-import")).MigrateAsync();
+        await using var target = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite, "sqlite-import");
         await using (var import = target.CreateContext(TestActor.Editor()))
         {
             await new DatasetImporter(import, TestActor.Editor(), TimeProvider.System).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(first)));

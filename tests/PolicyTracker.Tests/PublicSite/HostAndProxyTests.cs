@@ -20,7 +20,7 @@ public class HostAndProxyTests(HostAndProxyTests.Fixture fixture) : IClassFixtur
         public async Task InitializeAsync()
         {
             App = new PolicyTrackerApp(
-                await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "proxy"),
+                await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "proxy"),
                 new Dictionary<string, string?>
                 {
                     ["Site:BaseUrl"] = BaseUrl,

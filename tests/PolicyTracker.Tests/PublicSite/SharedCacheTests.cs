@@ -18,7 +18,7 @@ public class SharedCacheTests
     public async Task A_retraction_through_one_instance_reaches_readers_of_the_other(bool sharedCache)
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "shared-cache");
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "shared-cache");
         var settings = new Dictionary<string, string?> { ["Caching:Redis"] = sharedCache ? redis.Configuration : null };
         await using var first = new PolicyTrackerApp(database, settings);
         await using var second = new PolicyTrackerApp(database, settings);

@@ -10,7 +10,7 @@ public class SitemapIndexTests
     [Fact]
     public async Task Past_the_part_size_the_sitemap_becomes_an_index_of_parts_covering_every_page_once()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "sitemap");
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "sitemap");
         await using var app = new PolicyTrackerApp(database, new Dictionary<string, string?> { ["Sitemap:PartSize"] = "30" });
         var client = app.CreateClient();
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";

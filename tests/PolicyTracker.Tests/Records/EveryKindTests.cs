@@ -67,7 +67,7 @@ public class EveryKindTests(PostgresAppFixture fixture) : IClassFixture<Postgres
             Assert.Equal(title, RevisionContent.After(history.MaxBy(r => r.Number)!)?.Title);
         }
 
-        await using var target = await (await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "every-kind")).MigrateAsync();
+        await using var target = await TestDatabase.MigratedAsync(DatabaseProvider.Postgres, "every-kind");
         await ExportAndImportAsync(target);
         await using var imported = target.CreateContext();
         foreach (var (kind, (id, title, _)) in walked)

@@ -79,7 +79,7 @@ public class StoredContentGoldenTests : IAsyncLifetime
             return;
         }
 
-        await using var empty = await (await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "golden-import")).MigrateAsync();
+        await using var empty = await TestDatabase.MigratedAsync(DatabaseProvider.Postgres, "golden-import");
         var importer = TestActor.Editor("importer@example.org");
         await using (var db = empty.CreateContext(importer))
         {

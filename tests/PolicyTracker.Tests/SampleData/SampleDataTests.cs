@@ -17,7 +17,7 @@ public class SampleDataTests
     [InlineData(DatabaseProvider.Sqlite)]
     public async Task Loads_on_an_empty_database_and_a_second_load_adds_nothing(DatabaseProvider provider)
     {
-        await using var database = await (await TestDatabase.CreateAsync(provider, "sample")).MigrateAsync();
+        await using var database = await TestDatabase.MigratedAsync(provider, "sample");
 
         int firstAdded;
         await using (var db = database.CreateContext())
@@ -43,7 +43,7 @@ public class SampleDataTests
     [InlineData("\"sourceId\": \"source:rnz-nz-endorses-statement-of-principles\",\n          \"pinpoint\": \"A Biden order", "\"sourceId\": \"source:blog-nz-quietly-joins-pipir\",\n          \"pinpoint\": \"A Biden order", "rests only on low-reliability sources")]
     public async Task Sample_data_is_checked_by_the_editors_rules_and_one_problem_adds_nothing(string find, string replace, string named)
     {
-        await using var database = await (await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "sample-rules")).MigrateAsync();
+        await using var database = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite, "sample-rules");
         var file = await ShippedFileAsync();
         Assert.Contains(find, file);
         var broken = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ReplaceFirst(file, find, replace)));

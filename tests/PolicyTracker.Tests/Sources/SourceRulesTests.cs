@@ -56,7 +56,7 @@ public class SourceRulesTests
     [Fact]
     public async Task The_database_itself_refuses_a_non_web_url()
     {
-        await using var database = await (await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "urls")).MigrateAsync();
+        await using var database = await TestDatabase.MigratedAsync(DatabaseProvider.Postgres, "urls");
         await using var db = database.CreateContext();
         db.Sources.Add(ValidSource("ftp://example.org/report.pdf"));
 

@@ -1,0 +1,19 @@
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>Waits for a condition by asking it again and again until a deadline, instead of sleeping a fixed time.</summary>
+public static class Eventually
+{
+    public static async Task TrueAsync(Func<bool> condition, TimeSpan limit, string what)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {limit.TotalSeconds} s for {what}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
