@@ -3,6 +3,7 @@ using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.People;
+using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 
 namespace PolicyTracker.Core.Editing;
@@ -163,6 +164,8 @@ public sealed record DirectoryEntry<TDraft>(Guid Id, string Slug, PublicationSta
 /// </summary>
 public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
 {
+    private readonly ReferringRecords referrers = new(db);
+
     public async Task<DirectoryEntry<TDraft>> OpenAsync<TEntity, TDraft>(Guid id, Func<TEntity, TDraft> read, CancellationToken cancellationToken = default)
         where TEntity : Entity
     {
@@ -210,9 +213,10 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
                 problems.Add("URL", SourceAddresses.AlreadyHeld(holder.Title));
             }
 
-            if (state != PublicationState.Published && entity.State == PublicationState.Published && await IsReferencedAsync(entity, publishedOnly: true, cancellationToken))
+            if (state != PublicationState.Published && entity.State == PublicationState.Published
+                && await StillReferencedAsync(entity, includeUnpublished: false, cancellationToken) is { } publishedReferrers)
             {
-                problems.Add("State", "Published records point to this; it stays published while they do.");
+                problems.Add("State", $"Published records point to this; it stays published while they do: {publishedReferrers}.");
             }
 
             problems.ThrowIfInvalid($"\"{draft.DisplayName}\"");
@@ -238,9 +242,9 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         where TEntity : Entity =>
         ChangeAsync<TEntity>(id, basedOnVersion, async entity =>
         {
-            if (await IsReferencedAsync(entity, publishedOnly: false, cancellationToken))
+            if (await StillReferencedAsync(entity, includeUnpublished: true, cancellationToken) is { } pointing)
             {
-                throw new ValidationException("The delete", [new ValidationProblem("State", "Records still point to this; change them first, then delete it.")]);
+                throw new ValidationException("The delete", [new ValidationProblem("State", $"Records still point to this; change them first, then delete it: {pointing}.")]);
             }
 
             (entity.DeletedAt, entity.DeletedBy) = (clock.GetUtcNow().UtcDateTime, actor.Name);
@@ -325,20 +329,30 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         entities is IQueryable<Person> people ? (IQueryable<TEntity>)people.Include(p => p.Roles) : entities;
 
     /// <summary>Whether any record (any, or only published ones) links to, cites or is spoken by <paramref name="entity"/>.</summary>
-    private async Task<bool> IsReferencedAsync(Entity entity, bool publishedOnly, CancellationToken cancellationToken)
+    /// <summary>The records pointing to an entry, every state and the bin included, for the editor to show beside it.</summary>
+    public async Task<List<ReferringRecord>> ReferringRecordsAsync<TEntity>(Guid id, CancellationToken cancellationToken = default)
+        where TEntity : Entity
     {
-        var records = publishedOnly ? db.Records.Where(r => r.State == PublicationState.Published) : db.Records;
-        var id = entity.Id;
-        return entity switch
-        {
-            Person => await records.AnyAsync(r => r.People.Any(p => p.Id == id) || (r is Statements.Statement && ((Statements.Statement)r).SpeakerId == id), cancellationToken),
-            Organisation => await records.AnyAsync(r => r.Organisations.Any(o => o.Id == id) || (r is Statements.Statement && ((Statements.Statement)r).SpeakingOrganisationId == id), cancellationToken),
-            Country => await records.AnyAsync(r => r.Countries.Any(c => c.Id == id), cancellationToken)
-                || await db.PartyMemberships.AnyAsync(p => p.CountryId == id && (!publishedOnly || p.Agreement.State == PublicationState.Published), cancellationToken),
-            Source => await db.Citations.AnyAsync(c => c.SourceId == id, cancellationToken),
-            _ => false,
-        };
+        actor.Require(Roles.Analyst);
+        var entity = await db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw new RecordNotFoundException(id);
+        return await referrers.FindAsync(entity, includeUnpublished: true, cancellationToken);
     }
+
+    /// <summary>"Records still point to this: ..." naming them, or null when none do.</summary>
+    private async Task<string?> StillReferencedAsync(Entity entity, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var records = await referrers.FindAsync(entity, includeUnpublished, cancellationToken);
+        if (records.Count == 0)
+        {
+            return null;
+        }
+
+        const int named = 5;
+        var names = string.Join("; ", records.Take(named).Select(r => $"\"{r.Title}\" ({RecordKinds.Of(r.Kind).Noun}{(r.Deleted ? ", in the bin" : "")})"));
+        return records.Count > named ? $"{names} and {records.Count - named} more" : names;
+    }
+
 }
 
 public sealed record DirectoryItem(Guid Id, string Name, PublicationState State, bool Deleted);

@@ -25,7 +25,10 @@ public class Question : TrackedRecord
 
     public Question() => Kind = RecordKind.Question;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Question, typeof(Question), "questions", "Question", "Questions", "Question", () => new Question(), () => new QuestionFields(), QuestionFacts.Project);
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Question, typeof(Question), "questions", "Question", "Questions", "Question", () => new Question(), () => new QuestionFields(), QuestionFacts.Project)
+    {
+        SearchableText = [nameof(QuestionText)],
+    };
 
     /// <summary>Who asked, as the source says: "RNZ", "the Green Party".</summary>
     public string? AskedBy { get; set; }

@@ -29,6 +29,12 @@ public sealed record RecordKindInfo(
     /// <summary>Reads the kind's own facts for its public page; a static method of the facts type.</summary>
     Func<IQueryable<TrackedRecord>, IQueryable<RecordFacts>> PublicFacts)
 {
+    /// <summary>
+    /// The kind's own text columns that search reads with the summary (a statement's words, a question's text);
+    /// property names of the entity, all strings.
+    /// </summary>
+    public IReadOnlyList<string> SearchableText { get; init; } = [];
+
     public Type FieldsType { get; } = NewFields().GetType();
 
     public Type FactsType { get; } = PublicFacts.Method.DeclaringType!;
@@ -93,6 +99,11 @@ public static class RecordKinds
             if (!typeof(RecordFields<>).MakeGenericType(kind.EntityType).IsAssignableFrom(kind.FieldsType))
             {
                 throw new InvalidOperationException($"The {kind.Kind} registration's fields ({kind.FieldsType.Name}) are not fields of a {kind.EntityType.Name}.");
+            }
+
+            if (kind.SearchableText.FirstOrDefault(name => kind.EntityType.GetProperty(name)?.PropertyType != typeof(string)) is { } notText)
+            {
+                throw new InvalidOperationException($"The {kind.Kind} registration searches {notText}, which is not a text property of {kind.EntityType.Name}.");
             }
 
             if (!kind.FactsType.IsSubclassOf(typeof(RecordFacts)))

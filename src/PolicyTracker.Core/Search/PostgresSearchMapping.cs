@@ -7,7 +7,7 @@ namespace PolicyTracker.Core.Search;
 
 /// <summary>
 /// PostgreSQL full-text search: a stored, generated tsvector per searchable table with a GIN index. Titles
-/// weigh most; summaries and quotations next. The column is computed by SQL because it spans the columns of
+/// weigh most; summaries and each kind's searchable text (<see cref="SearchableText"/>) next. The column is computed by SQL because it spans the columns of
 /// several record kinds, which EF Core's per-type generated-column helper cannot express.
 /// </summary>
 internal static class PostgresSearchMapping
@@ -21,7 +21,7 @@ internal static class PostgresSearchMapping
         records.Property<NpgsqlTsVector>(Column).HasComputedColumnSql(
             $"""
             setweight(to_tsvector('{Configuration}', coalesce("Title", '')), 'A')
-            || setweight(to_tsvector('{Configuration}', coalesce("Summary", '') || ' ' || coalesce("Text", '')), 'B')
+            || setweight(to_tsvector('{Configuration}', {SearchableText.Sql}), 'B')
             """,
             stored: true);
         records.HasIndex(Column).HasMethod("GIN");

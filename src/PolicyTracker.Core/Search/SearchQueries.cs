@@ -4,7 +4,6 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
-using PolicyTracker.Core.Statements;
 
 namespace PolicyTracker.Core.Search;
 
@@ -46,9 +45,8 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
             .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
             .OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
             .Take(MaxResults)
-            .Select(r => new SearchHit(
-                r.Slug, r.Kind, r.Title, r is Statement ? ((Statement)r).Text + " " + r.Summary : r.Summary,
-                EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query))))
+            .Select(SearchableText.With((r, text) => new SearchHit(
+                r.Slug, r.Kind, r.Title, text, EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))))
             .ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => EF.Property<NpgsqlTsVector>(s, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
@@ -68,14 +66,13 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
         foreach (var term in terms)
         {
             var like = $"%{term}%";
-            records = records.Where(r => EF.Functions.Like(r.Title, like) || EF.Functions.Like(r.Summary, like)
-                || (r is Statement && EF.Functions.Like(((Statement)r).Text, like)));
+            records = records.Where(SearchableText.With((r, text) => EF.Functions.Like(r.Title, like) || EF.Functions.Like(text, like)));
             sources = sources.Where(s => EF.Functions.Like(s.Title, like) || EF.Functions.Like(s.Outlet ?? "", like)
                 || EF.Functions.Like(s.Author ?? "", like) || EF.Functions.Like(s.Notes ?? "", like));
         }
 
         var found = await records
-            .Select(r => new SearchHit(r.Slug, r.Kind, r.Title, r is Statement ? ((Statement)r).Text + " " + r.Summary : r.Summary, 0))
+            .Select(SearchableText.With((r, text) => new SearchHit(r.Slug, r.Kind, r.Title, text, 0)))
             .Take(MaxResults * 4)
             .ToListAsync(cancellationToken);
         found.AddRange(await sources

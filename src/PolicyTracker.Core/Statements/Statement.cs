@@ -21,7 +21,10 @@ public class Statement : TrackedRecord
 
     public Statement() => Kind = RecordKind.Statement;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Statement, typeof(Statement), "statements", "Statement", "Statements", "Quotation", () => new Statement(), () => new StatementFields(), StatementFacts.Project);
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Statement, typeof(Statement), "statements", "Statement", "Statements", "Quotation", () => new Statement(), () => new StatementFields(), StatementFacts.Project)
+    {
+        SearchableText = [nameof(Text)],
+    };
 
     public StatementMode Mode { get; set; }
 

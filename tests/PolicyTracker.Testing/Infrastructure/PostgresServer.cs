@@ -177,7 +177,14 @@ public sealed class PostgresServer
                     : Directory.GetCreationTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
                 if (abandoned)
                 {
-                    Remove(folder);
+                    try
+                    {
+                        Remove(folder);
+                    }
+                    catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
+                    {
+                        // The other test project, starting at the same moment, swept it first.
+                    }
                 }
             }
         }

@@ -39,6 +39,38 @@ public class SearchTests
         Assert.Contains(sources.Hits, h => h.Kind is null && h.Slug == "rnz-nz-joins-pipir");
     }
 
+    /// <summary>Every text field a kind declares searchable is found by a word only it holds (a question's text among them).</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task Finds_each_kind_by_a_word_only_in_each_of_its_searchable_fields(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(provider, "search-fields");
+        var declared = RecordKinds.All.SelectMany(kind => kind.SearchableText.Select(field => (kind, field))).ToList();
+        Assert.Contains(declared, d => d.kind.Kind == RecordKind.Question && d.field == "QuestionText");
+        var words = new Dictionary<string, string>();
+        await using (var db = database.CreateContext())
+        {
+            foreach (var (kind, field) in declared)
+            {
+                var record = db.Records.Where(r => r.Kind == kind.Kind && r.State == PublicationState.Published).OrderBy(r => r.Slug).First();
+                var word = $"zq{kind.Kind}{field}".ToLowerInvariant();
+                var entry = db.Entry(record);
+                entry.Property(field).CurrentValue = $"{entry.Property(field).CurrentValue} {word}";
+                words[word] = record.Slug;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var search = database.CreateContext();
+        foreach (var (word, slug) in words)
+        {
+            var results = await new SearchQueries(search).SearchAsync(word);
+            Assert.True(results.Hits.Any(h => h.Slug == slug && h.Text.Contains(word, StringComparison.Ordinal)), $"Searching \"{word}\" did not find {slug} with the word in its text.");
+        }
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Postgres)]
     [InlineData(DatabaseProvider.Sqlite)]
