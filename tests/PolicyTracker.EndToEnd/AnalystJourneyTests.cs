@@ -6,7 +6,7 @@ using PolicyTracker.Tests.Infrastructure;
 namespace PolicyTracker.EndToEnd;
 
 /// <summary>An analyst narrows the workspace timeline to drafts of one agreement and downloads them as CSV.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(OwnBrowserCollection.Name)]
 public class AnalystJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]

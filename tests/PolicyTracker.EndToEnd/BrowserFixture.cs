@@ -180,6 +180,16 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
     public const string Name = "Browser";
 }
 
+/// <summary>
+/// An app and a browser of their own, for a test that asserts over a whole list (every draft of an agreement), which
+/// records the other tests add would change.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class OwnBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser, own app";
+}
+
 /// <summary>A test in the browser collection: the pages it opened are closed when it ends.</summary>
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {

@@ -51,7 +51,7 @@ public class Agreement : TrackedRecord
 
     public List<Workstream> Workstreams { get; set; } = [];
 
-    /// <summary>Meetings, statements and events that concern this agreement.</summary>
+    /// <summary>Records of every other kind that concern this agreement.</summary>
     public List<TrackedRecord> RelatedRecords { get; set; } = [];
 
     protected internal override void CheckOwnFields(ValidationProblems problems)

@@ -5,8 +5,7 @@ using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.History;
 
-/// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one.</summary>
-/// <summary>A public change; <see cref="Summary"/> is the record's summary while it is published (never a retracted one's).</summary>
+/// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one; <see cref="Summary"/> is the record's summary while it is published (never a retracted one's).</summary>
 public sealed record PublicChange(DateTime At, RevisionAction Action, string Slug, RecordKind Kind, string Title, string? Reason, string? Summary);
 
 /// <summary>One published version of a record: when, what kind of change, its public note, and what differs from the version before.</summary>
@@ -78,9 +77,10 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
         db.Revisions.AsNoTracking()
             .Where(v => actions.Contains(v.Action))
             .Join(slug is null ? db.Records : db.Records.Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
-            // A publication is listed while the record is live; a retraction stays listed as a notice.
+            // A publication is listed while the record is live. Once retracted, its corrections, updates and the
+            // retraction stay listed (the log only grows), each with its public note but none with the record's content.
             .Where(x => x.r.State == PublicationState.Published
-                || (x.r.State == PublicationState.Retracted && x.v.Action == RevisionAction.Retracted))
+                || (x.r.State == PublicationState.Retracted && x.v.Action != RevisionAction.Published))
             // Ties (a whole dataset loaded at one moment) are broken by id, so every rendering lists them in one order.
             .OrderByDescending(x => x.v.ChangedAt).ThenByDescending(x => x.v.Number).ThenBy(x => x.v.Id)
             .Take(count)

@@ -21,8 +21,8 @@ public enum RecordKind
 }
 
 /// <summary>
-/// A dated, cited fact the tracker follows: an agreement, workstream, meeting, statement or event.
-/// All kinds share one table so the timeline and search have a single query path.
+/// A dated, cited fact the tracker follows, of one of the kinds in <see cref="RecordKinds"/> (an agreement, a meeting, a
+/// question ...). All kinds share one table so the timeline and search have a single query path.
 /// </summary>
 public abstract class TrackedRecord : Entity
 {

@@ -27,7 +27,7 @@ public static class PublicApi
         api.MapGet("/records", GetRecordsAsync)
             .WithSummary("Published records in timeline order, filtered and paged like the timeline page.");
         api.MapGet("/records/{slug}", GetRecordAsync)
-            .WithSummary("One published meeting, statement, event or workstream.");
+            .WithSummary($"One published record of any kind ({string.Join(", ", RecordKinds.All.Select(k => k.Noun))}), with its kind's own facts.");
         api.MapGet("/agreements", async (AgreementQueries agreements, CancellationToken ct) => TypedResults.Ok(await agreements.ListPublishedAsync(ct)))
             .WithSummary("Every published agreement with New Zealand's current status.");
         api.MapGet("/agreements/{slug}", GetAgreementAsync)
@@ -41,7 +41,7 @@ public static class PublicApi
         api.MapGet("/people/{slug}", GetPersonAsync)
             .WithSummary("One published person and their roles.");
         api.MapGet("/search", SearchAsync)
-            .WithSummary("Ranked search over published titles, summaries, quotations and sources.");
+            .WithSummary("Ranked search over published titles, summaries, the text each kind makes searchable (a statement's words, a question's text) and sources.");
         api.MapGet("/corrections", async (ChangeLogQueries changeLog, CancellationToken ct) => TypedResults.Ok(await changeLog.CorrectionsAsync(ct)))
             .WithSummary("Every correction and retraction, newest first.");
     }

@@ -14,7 +14,21 @@ public static class FeedEndpoints
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private static readonly string[] StaticPages = ["/", "/agreements", "/timeline", "/statements", "/meetings", "/people", "/sources", "/corrections", "/about"];
+    /// <summary>Public pages with an address of their own but nothing to index on their own: a search, the error pages.</summary>
+    private static readonly string[] NotListed = ["/search", "/not-found", "/error"];
+
+    /// <summary>
+    /// Every public page whose address takes no parameter (the listings, the about page), read from the pages' own
+    /// routes, so a new listing is in the sitemap without being named here; the workspace and sign-in are not public.
+    /// </summary>
+    public static IReadOnlyList<string> ListingPages { get; } = typeof(FeedEndpoints).Assembly.GetTypes()
+        .SelectMany(type => type.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), inherit: false))
+        .Select(route => ((Microsoft.AspNetCore.Components.RouteAttribute)route).Template)
+        .Where(path => !path.Contains('{') && !NotListed.Contains(path)
+            && !path.StartsWith("/workspace", StringComparison.Ordinal) && !path.StartsWith("/account", StringComparison.Ordinal))
+        .Distinct()
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     public static void MapFeeds(this IEndpointRouteBuilder endpoints)
     {
@@ -37,7 +51,7 @@ public static class FeedEndpoints
         SiteAddress site, PublishedIndexQueries index, int partSize, int? part, CancellationToken cancellationToken)
     {
         var baseUrl = site.Base;
-        var pages = StaticPages.Select(path => (Location: baseUrl + path, Modified: (DateTime?)null))
+        var pages = ListingPages.Select(path => (Location: baseUrl + path, Modified: (DateTime?)null))
             .Concat((await index.ListAsync(cancellationToken)).Select(page => (Location: baseUrl + PathOf(page), Modified: (DateTime?)page.UpdatedAt)))
             .ToList();
         var parts = (int)Math.Ceiling(pages.Count / (double)partSize);

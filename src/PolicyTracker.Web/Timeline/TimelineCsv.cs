@@ -47,6 +47,9 @@ public static class TimelineCsv
         var more = await rows.MoveNextAsync();
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        // A byte-order mark first: without it Excel reads the file as the system's code page and garbles every
+        // macron and dash.
+        await context.Response.Body.WriteAsync(System.Text.Encoding.UTF8.Preamble.ToArray(), context.RequestAborted);
         // Cells starting like a formula (=, +, -, @) are escaped so no stored text runs in a spreadsheet.
         await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
         await csv.WriteRecordAsync(Header, context.RequestAborted);

@@ -313,6 +313,28 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retracted_record_keeps_its_earlier_correction_in_the_log_beside_the_retraction_without_its_content()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Meeting corrected then retracted");
+        var edit = (await session.Editor.OpenAsync(id)).Draft;
+        edit.FieldsOf<MeetingFields>().Place = "Canberra";
+        await session.Editor.SaveAsync(id, 3, edit);
+        await session.Editor.SubmitForReviewAsync(id, 4);
+        await session.Editor.PublishAsync(id, 5, publicNote: "The meeting was in Canberra.");
+        await session.Editor.RetractAsync(id, 6, "No source confirms the meeting took place.");
+
+        var log = (await new ChangeLogQueries(session.Db).CorrectionsAsync()).Where(c => c.Title == "Meeting corrected then retracted").ToList();
+
+        Assert.Equal(
+            [(RevisionAction.Retracted, "No source confirms the meeting took place."), (RevisionAction.Corrected, "The meeting was in Canberra.")],
+            log.Select(c => (c.Action, c.Reason)));
+        Assert.All(log, c => Assert.Null(c.Summary));
+        // The home page's latest changes do not list the retracted record's first publication.
+        Assert.DoesNotContain(await new ChangeLogQueries(session.Db).LatestAsync(500), c => c.Title == "Meeting corrected then retracted" && c.Action == RevisionAction.Published);
+    }
+
+    [Fact]
     public async Task A_retraction_needs_a_public_reason_and_lands_in_the_corrections_log()
     {
         await using var session = database.Edit();

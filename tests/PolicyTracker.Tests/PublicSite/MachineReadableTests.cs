@@ -94,6 +94,13 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         Assert.DoesNotContain("/meetings/draft-meeting", locations);
         Assert.DoesNotContain("/statements/review-statement", locations);
         Assert.Equal(locations.Count, locations.Distinct().Count());
+        // Every listing page, the three once missing included, and each of them answers.
+        Assert.Subset(locations.ToHashSet(), new HashSet<string> { "/", "/timeline", "/commitments", "/not-announced", "/amounts", "/about" });
+        foreach (var listing in PolicyTracker.Web.Feeds.FeedEndpoints.ListingPages)
+        {
+            Assert.Contains(listing, locations);
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await fixture.App.CreateClient().GetAsync(listing)).StatusCode);
+        }
     }
 
     [Fact]
@@ -130,6 +137,9 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         Assert.Contains("/api/records/{slug}", paths);
         Assert.Contains("/api/agreements/{slug}", paths);
         Assert.Contains("/api/search", paths);
+        // The record route's summary names every kind there is, from the registry.
+        var recordSummary = openApi.GetProperty("paths").GetProperty("/api/records/{slug}").GetProperty("get").GetProperty("summary").GetString()!;
+        Assert.All(RecordKinds.All, kind => Assert.Contains(kind.Noun, recordSummary));
     }
 
     [Fact]
@@ -150,5 +160,14 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         Assert.Single(lines.Skip(1));
         Assert.DoesNotContain(",=HYPERLINK", lines[1]);
         Assert.Contains("HYPERLINK", lines[1]);
+    }
+
+    [Fact]
+    public async Task The_timeline_csv_starts_with_a_utf8_byte_order_mark_so_spreadsheets_read_it_as_utf8()
+    {
+        var bytes = await fixture.App.CreateClient().GetByteArrayAsync("/timeline.csv");
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
+        Assert.StartsWith("date,", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
     }
 }
