@@ -86,9 +86,20 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
         }
     }
 
+    /// <summary>
+    /// A synchronous save may only change what no reader sees (the data-protection key store saves so). One the public
+    /// would see must evict cached pages, which awaits the cache (Redis), and blocking a thread on that could starve
+    /// the server: it is refused before anything is written.
+    /// </summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
+        if (toEvictAfterSave is not null)
+        {
+            toEvictAfterSave = null;
+            throw new NotSupportedException("A change the public can see is saved with SaveChangesAsync: it evicts cached pages, which is asynchronous work.");
+        }
+
         return result;
     }
 
@@ -97,16 +108,6 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
     {
         Record(eventData.Context);
         return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (TakeEviction() is { } change)
-        {
-            EvictAsync((PolicyTrackerDbContext)eventData.Context!, change, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
@@ -119,8 +120,6 @@ public sealed class ChangeJournal(IActor actor, TimeProvider clock, IPublicConte
 
         return result;
     }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => toEvictAfterSave = null;
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
