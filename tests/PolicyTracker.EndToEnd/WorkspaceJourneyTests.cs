@@ -11,6 +11,34 @@ namespace PolicyTracker.EndToEnd;
 public class WorkspaceJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
+    public async Task After_adding_an_editor_the_form_starts_afresh_and_a_role_change_says_it_ends_the_set_password_link()
+    {
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/users");
+        var form = page.Locator("[data-testid=add-user]");
+        await form.GetByLabel("Email").FillAsync("editor.fresh-form@example.org");
+        await BrowserFixture.ChooseAsync(page, "Role", "Editor");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await page.Locator(".mud-alert").Filter(new() { HasText = "Added editor.fresh-form@example.org as Editor" }).WaitForAsync();
+
+        // The next person added is not an editor by accident, and nobody has typed into the emptied email yet.
+        await Assertions.Expect(form.Locator(".mud-select input")).ToHaveValueAsync("Analyst");
+        await Assertions.Expect(form.GetByLabel("Email")).ToHaveValueAsync("");
+        await Assertions.Expect(form.Locator(".mud-input-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(form.GetByText("Required")).ToHaveCountAsync(0);
+
+        var row = page.Locator("tr").Filter(new() { HasText = "editor.fresh-form@example.org" });
+        await row.Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Analyst" }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("no longer works");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Make Analyst" }).ClickAsync();
+        await page.Locator(".mud-alert").Filter(new() { HasText = "editor.fresh-form@example.org is now Analyst" }).Filter(new() { HasText = "no longer works" }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("11-workspace-users-role-changed"), FullPage = true });
+    }
+
+    [Fact]
     public async Task An_administrator_signs_in_and_adds_an_analyst_who_can_then_sign_in()
     {
         var page = await Fixture.NewPageAsync();
