@@ -164,9 +164,14 @@ public static class AccountsSetup
     /// <summary>Identity marks a sign-in that passed a second factor with the authentication method "mfa".</summary>
     public static bool SignedInWithSecondFactor(System.Security.Claims.ClaimsPrincipal user) => user.HasClaim("amr", "mfa");
 
-    /// <summary>Only addresses on this site are followed after signing in, never another host's.</summary>
+    /// <summary>
+    /// Only addresses on this site are followed after signing in, never another host's, by ASP.NET Core's own rule
+    /// for a local address (<see cref="Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl"/>): a path
+    /// from the root whose second character is not a slash or backslash, with no control character anywhere, since
+    /// browsers drop tabs and line breaks and would read "/\t/evil.example" as "//evil.example".
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+        returnUrl is ['/', ..] && Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(returnUrl)
             ? returnUrl
             : "/workspace";
 }
