@@ -44,17 +44,40 @@ public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstracti
             foreach (var width in AccessibilityTests.Widths)
             {
                 await page.SetViewportSizeAsync(width, 900);
-                var response = await page.GotoAsync(path);
-                Assert.True(response!.Ok, $"{role} could not open {path}: {response.Status}.");
-                // Interactive pages render once the circuit is up; wait until the page's heading is drawn.
-                await page.Locator("main h1").First.WaitForAsync();
+                var name = $"workspace/{role}-{Artifacts.NameOf(template.Replace("{pipir}", "pipir", StringComparison.Ordinal))}-{width}";
+                await OpenAsync(page, path, name, $"{role} {template} @{width}");
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"workspace/{role}-{Artifacts.NameOf(template.Replace("{pipir}", "pipir", StringComparison.Ordinal))}-{width}"), FullPage = true });
+                await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot(name), FullPage = true });
                 serious.AddRange(await AccessibilityTests.SeriousViolationsAsync(page, $"{role} {template} @{width}", output));
                 serious.AddRange(await BrowserFixture.SidewaysScrollAsync(page, $"{role} {template} @{width}"));
             }
         }
 
         Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    /// <summary>
+    /// Opens the page and waits for its heading, which interactive pages draw once their circuit is up. Once in four
+    /// full runs on the 2-core CI machine a history page at 768 px drew none for 30 s; that is kept as a screenshot and
+    /// in the output, and the page is loaded once more, so the accessibility checks still run on it.
+    /// </summary>
+    private async Task OpenAsync(IPage page, string path, string name, string where)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response!.Ok, $"{where}: could not open {path}: {response.Status}.");
+            try
+            {
+                await page.Locator("main h1").First.WaitForAsync(new() { Timeout = 20_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt == 1)
+            {
+                await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot(name + "-no-heading"), FullPage = true });
+                var text = await page.InnerTextAsync("body");
+                output.WriteLine($"{where}: no heading 20 s after loading; loading again. The page said: {text[..Math.Min(text.Length, 400)]}");
+            }
+        }
     }
 }
