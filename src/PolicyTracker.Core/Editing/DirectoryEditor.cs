@@ -328,7 +328,6 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         where TEntity : Entity =>
         entities is IQueryable<Person> people ? (IQueryable<TEntity>)people.Include(p => p.Roles) : entities;
 
-    /// <summary>Whether any record (any, or only published ones) links to, cites or is spoken by <paramref name="entity"/>.</summary>
     /// <summary>The records pointing to an entry, every state and the bin included, for the editor to show beside it.</summary>
     public async Task<List<ReferringRecord>> ReferringRecordsAsync<TEntity>(Guid id, CancellationToken cancellationToken = default)
         where TEntity : Entity
@@ -352,7 +351,6 @@ public sealed class DirectoryEditor(PolicyTrackerDbContext db, IActor actor, Tim
         var names = string.Join("; ", records.Take(named).Select(r => $"\"{r.Title}\" ({RecordKinds.Of(r.Kind).Noun}{(r.Deleted ? ", in the bin" : "")})"));
         return records.Count > named ? $"{names} and {records.Count - named} more" : names;
     }
-
 }
 
 public sealed record DirectoryItem(Guid Id, string Name, PublicationState State, bool Deleted);

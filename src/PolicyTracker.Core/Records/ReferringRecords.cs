@@ -46,7 +46,7 @@ public sealed class ReferringRecords(PolicyTrackerDbContext db)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Every foreign key that names <paramref name="target"/>, each followed to the id of the record that owns its row.</summary>
+    /// <summary>Every foreign key to <paramref name="target"/>: the entity type holding it and its column.</summary>
     public static IEnumerable<(IEntityType Dependent, IProperty Column)> ForeignKeysTo(IModel model, Type target) =>
         model.GetEntityTypes()
             .SelectMany(e => e.GetDeclaredForeignKeys())

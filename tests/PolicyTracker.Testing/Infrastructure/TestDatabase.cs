@@ -61,15 +61,13 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     private static class Templates
     {
-        private static readonly Dictionary<DatabaseProvider, Lazy<Task<TestDatabase>>> Migrated = Enum.GetValues<DatabaseProvider>()
-            .ToDictionary(p => p, p => new Lazy<Task<TestDatabase>>(() => MakeAsync(p, sampleData: false)));
+        private static readonly Dictionary<(DatabaseProvider Provider, bool SampleData), Lazy<Task<TestDatabase>>> Made =
+            Enum.GetValues<DatabaseProvider>().SelectMany(p => new[] { (p, false), (p, true) })
+                .ToDictionary(key => key, key => new Lazy<Task<TestDatabase>>(() => MakeAsync(key.Item1, key.Item2)));
 
-        private static readonly Dictionary<DatabaseProvider, Lazy<Task<TestDatabase>>> SampleData = Enum.GetValues<DatabaseProvider>()
-            .ToDictionary(p => p, p => new Lazy<Task<TestDatabase>>(() => MakeAsync(p, sampleData: true)));
+        public static Task<TestDatabase> MigratedAsync(DatabaseProvider provider) => Made[(provider, false)].Value;
 
-        public static Task<TestDatabase> MigratedAsync(DatabaseProvider provider) => Migrated[provider].Value;
-
-        public static Task<TestDatabase> WithSampleDataAsync(DatabaseProvider provider) => SampleData[provider].Value;
+        public static Task<TestDatabase> WithSampleDataAsync(DatabaseProvider provider) => Made[(provider, true)].Value;
 
         private static async Task<TestDatabase> MakeAsync(DatabaseProvider provider, bool sampleData)
         {

@@ -51,13 +51,12 @@ public class StartModesTests(Xunit.Abstractions.ITestOutputHelper output)
         var environmentVariables = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = environment,
-            // Command-line style settings win over the launch profile's address.
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["Database__ConnectionString"] = $"Data Source={database}",
             ["Accounts__AdminEmail"] = "admin@example.org",
             ["Accounts__AdminPassword"] = password,
             ["Accounts__RequireTwoFactorForAdmins"] = "false",
         };
+        // On the command line, the address wins over the launch profile's.
         await using var app = AppProcess.Start(program, [.. arguments, "--urls", $"http://127.0.0.1:{port}"], workingDirectory, environmentVariables);
         try
         {
@@ -82,7 +81,6 @@ public class StartModesTests(Xunit.Abstractions.ITestOutputHelper output)
         finally
         {
             output.WriteLine(app.Output);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(database);
         }
     }
