@@ -49,6 +49,7 @@ public sealed class DatabaseInitializer(
 
     public async Task InitialiseAsync(bool loadSampleData, CancellationToken cancellationToken = default)
     {
+        await BaselineUpgrade.MoveOntoBaselineAsync(db, logger, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -23,7 +23,7 @@ internal sealed class TrackedRecordConfiguration : IEntityTypeConfiguration<Trac
         builder.Property(r => r.PendingState).HasConversion<string>().HasMaxLength(20);
 
         // The timeline reads records by state in timeline order (Timeline/TimelineOrder). EF Core cannot declare
-        // an index on a complex property's columns, so IX_Records_Timeline is created in each Initial migration.
+        // an index on a complex property's columns, so IX_Records_Timeline is created by hand (Timeline/TimelineIndex).
         builder.HasIndex(r => new { r.State, r.Kind });
 
         builder.HasMany(r => r.Citations).WithOne(c => c.Record).HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Cascade);

@@ -4,7 +4,7 @@ namespace PolicyTracker.Core.Timeline;
 
 /// <summary>
 /// The order of the timeline: by the first day each date names (unknown dates last), the more precise date
-/// first, exact before approximate, then title. The IX_Records_Timeline index (see the Initial migrations)
+/// first, exact before approximate, then title. The IX_Records_Timeline index (TimelineIndex)
 /// has exactly these columns after State, so a page is read in index order in either direction.
 /// </summary>
 public static class TimelineOrder

@@ -20,6 +20,10 @@ public class MigrationTests
         Assert.Equal(db.Database.GetMigrations(), applied);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Records.CountAsync());
+        var indexes = provider == DatabaseProvider.Postgres
+            ? "SELECT indexname AS \"Value\" FROM pg_indexes WHERE tablename = 'Records'"
+            : "SELECT name AS \"Value\" FROM pragma_index_list('Records')";
+        Assert.Contains("IX_Records_Timeline", await db.Database.SqlQueryRaw<string>(indexes).ToListAsync());
     }
 
     [Theory]

@@ -5,33 +5,41 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using PolicyTracker.Core.Data;
 
 #nullable disable
 
-namespace PolicyTracker.Migrations.Sqlite.Migrations
+namespace PolicyTracker.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261123132950_Accounts")]
-    partial class Accounts
+    [Migration("20261202052323_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -41,19 +49,19 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -68,17 +76,19 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -90,54 +100,54 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -155,17 +165,19 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -177,17 +189,17 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -199,10 +211,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -214,51 +226,69 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.Property<Guid>("OiaReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OiaReleaseId", "RecordId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("OiaReleaseRevealedRecords");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("CountryId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Role")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Since", "PolicyTracker.Core.Agreements.PartyMembership.Since#FuzzyDate", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -275,33 +305,36 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "PolicyTracker.Core.Agreements.StatusChange.Date#FuzzyDate", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -311,45 +344,211 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("StatusChanges");
                 });
 
-            modelBuilder.Entity("PolicyTracker.Core.Editing.Revision", b =>
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("UpTo")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("Amounts");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "PolicyTracker.Core.Commitments.CommitmentOutcome.Date#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "Status");
+
+                    b.ToTable("CommitmentOutcome");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Announcement")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NotInformed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StatusChangeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Through")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PublicOn", "PolicyTracker.Core.Disclosures.Disclosure.PublicOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("StatusChangeId");
+
+                    b.ToTable("Disclosures", t =>
+                        {
+                            t.HasCheckConstraint("CK_Disclosures_OneOwner", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId", "WrittenAt");
+
+                    b.ToTable("ReviewComments");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.History.Revision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("AfterJson")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("BeforeJson")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("ChangedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<Guid>("EntityId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(60)");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
 
@@ -360,27 +559,27 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Revisions");
                 });
 
-            modelBuilder.Entity("PolicyTracker.Core.Editing.SlugRedirect", b =>
+            modelBuilder.Entity("PolicyTracker.Core.History.SlugRedirect", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("EntityId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(60)");
 
                     b.Property<string>("OldSlug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
 
@@ -394,58 +593,58 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("InternalNotes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("IsoCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -459,61 +658,61 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("CountryId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("InternalNotes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("OrganisationKind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -529,57 +728,57 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("InternalNotes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -593,32 +792,35 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "From", "PolicyTracker.Core.People.PersonRole.From#FuzzyDate", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "To", "PolicyTracker.Core.People.PersonRole.To#FuzzyDate", b1 =>
@@ -626,14 +828,17 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -649,32 +854,35 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Claim")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid?>("RecordId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("StatusChangeId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "PolicyTracker.Core.Records.DateClaim.Date#FuzzyDate", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
@@ -693,80 +901,99 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("InternalNotes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PendingDraftJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PendingState")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Summary\", '') || ' ' || coalesce(\"Text\", '') || ' ' || coalesce(\"QuestionText\", '')), 'B')", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "PolicyTracker.Core.Records.TrackedRecord.Date#FuzzyDate", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -784,30 +1011,45 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AmountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommitmentOutcomeId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("DateClaimId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DisclosureId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("PartyMembershipId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Pinpoint")
                         .HasMaxLength(600)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(600)");
 
                     b.Property<Guid?>("RecordId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("SourceId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("StatusChangeId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AmountId");
+
+                    b.HasIndex("CommitmentOutcomeId");
+
                     b.HasIndex("DateClaimId");
+
+                    b.HasIndex("DisclosureId");
 
                     b.HasIndex("PartyMembershipId");
 
@@ -819,7 +1061,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"AmountId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -827,104 +1069,116 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("AccessedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Author")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DeletedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("InternalNotes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Outlet")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Reliability")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ReliabilityReason")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Outlet\", '') || ' ' || coalesce(\"Author\", '')), 'B')\n|| setweight(to_tsvector('english', coalesce(\"Notes\", '')), 'C')", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("SourceKind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Published", "PolicyTracker.Core.Sources.Source.Published#FuzzyDate", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -935,13 +1189,45 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Timeline.SavedView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedViews");
+                });
+
             modelBuilder.Entity("RecordAgreements", b =>
                 {
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.HasKey("AgreementId", "RecordId");
 
@@ -953,10 +1239,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("RecordCountries", b =>
                 {
                     b.Property<Guid>("CountriesId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("RecordsId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.HasKey("CountriesId", "RecordsId");
 
@@ -968,10 +1254,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("RecordOrganisations", b =>
                 {
                     b.Property<Guid>("OrganisationsId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("RecordsId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.HasKey("OrganisationsId", "RecordsId");
 
@@ -983,10 +1269,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("RecordPeople", b =>
                 {
                     b.Property<Guid>("PeopleId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("RecordsId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.HasKey("PeopleId", "RecordsId");
 
@@ -1002,22 +1288,65 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("AgreementKind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<bool?>("IsBinding")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("PartyCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<bool?>("PubliclyAnnouncedByNz")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UnnamedParties")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasDiscriminator().HasValue("Agreement");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<Guid?>("MadeById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MadeByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PromisedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DueBy", "PolicyTracker.Core.Commitments.Commitment.DueBy#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasIndex("MadeById");
+
+                    b.HasIndex("MadeByOrganisationId");
+
+                    b.HasDiscriminator().HasValue("Commitment");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Events.Event", b =>
@@ -1027,7 +1356,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("EventKind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.HasDiscriminator().HasValue("Event");
                 });
@@ -1037,40 +1366,144 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
 
                     b.Property<int?>("Count")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("CountIsMinimum")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Host")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("MeetingKind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("PartOfId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Place")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "EndDate", "PolicyTracker.Core.Meetings.Meeting.EndDate#FuzzyDate", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<bool>("Approximate")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("Precision")
                                 .HasMaxLength(40)
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
                             b1.Property<DateOnly?>("Start")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
                         });
 
+                    b.HasIndex("PartOfId");
+
                     b.HasDiscriminator().HasValue("Meeting");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Requester")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Withheld")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("WithholdingGrounds")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RequestedOn", "PolicyTracker.Core.OiaReleases.OiaRelease.RequestedOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasDiscriminator().HasValue("OiaRelease");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Questions.Question", b =>
+                {
+                    b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
+
+                    b.Property<string>("AskedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("AskedOfId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AskedOfOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QuestionText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("ReferredToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RespondedOn", "PolicyTracker.Core.Questions.Question.RespondedOn#FuzzyDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Precision")
+                                .HasMaxLength(40)
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
+                        });
+
+                    b.HasIndex("AskedOfId");
+
+                    b.HasIndex("AskedOfOrganisationId");
+
+                    b.HasIndex("ReferredToId");
+
+                    b.HasDiscriminator().HasValue("Question");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
@@ -1080,26 +1513,30 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid?>("SpeakerId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("SpeakerRole")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("SpeakingOrganisationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UnnamedSpeaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Venue")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
                     b.HasIndex("SpeakerId");
 
@@ -1113,12 +1550,12 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.HasBaseType("PolicyTracker.Core.Records.TrackedRecord");
 
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("NzStance")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.HasIndex("AgreementId");
 
@@ -1176,6 +1613,21 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.OiaReleases.OiaRelease", null)
+                        .WithMany()
+                        .HasForeignKey("OiaReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Agreements.Agreement", "Agreement")
@@ -1204,6 +1656,48 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Commitments.Commitment", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyTracker.Core.Agreements.StatusChange", null)
+                        .WithMany("Disclosures")
+                        .HasForeignKey("StatusChangeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Editing.ReviewComment", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", "Record")
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Record");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Organisation", b =>
@@ -1247,9 +1741,24 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Citation", b =>
                 {
+                    b.HasOne("PolicyTracker.Core.Amounts.Amount", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("AmountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyTracker.Core.Commitments.CommitmentOutcome", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("CommitmentOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("PolicyTracker.Core.Records.DateClaim", "DateClaim")
                         .WithMany("Citations")
                         .HasForeignKey("DateClaimId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PolicyTracker.Core.Disclosures.Disclosure", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("DisclosureId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("PolicyTracker.Core.Agreements.PartyMembership", "PartyMembership")
@@ -1344,6 +1853,67 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Person", "MadeBy")
+                        .WithMany()
+                        .HasForeignKey("MadeById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "MadeByOrganisation")
+                        .WithMany()
+                        .HasForeignKey("MadeByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("MadeBy");
+
+                    b.Navigation("MadeByOrganisation");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Meetings.Meeting", "PartOf")
+                        .WithMany("Parts")
+                        .HasForeignKey("PartOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PartOf");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Questions.Question", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.People.Person", "AskedOf")
+                        .WithMany()
+                        .HasForeignKey("AskedOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Organisation", "AskedOfOrganisation")
+                        .WithMany()
+                        .HasForeignKey("AskedOfOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PolicyTracker.Core.People.Person", "ReferredTo")
+                        .WithMany()
+                        .HasForeignKey("ReferredToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AskedOf");
+
+                    b.Navigation("AskedOfOrganisation");
+
+                    b.Navigation("ReferredTo");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Statements.Statement", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Person", "Speaker")
@@ -1382,6 +1952,23 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");
+
+                    b.Navigation("Disclosures");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
+                {
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Person", b =>
@@ -1396,9 +1983,13 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Records.TrackedRecord", b =>
                 {
+                    b.Navigation("Amounts");
+
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");
+
+                    b.Navigation("Disclosures");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Source", b =>
@@ -1413,6 +2004,16 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("StatusHistory");
 
                     b.Navigation("Workstreams");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Parts");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,8 +12,8 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261126005657_Disclosures")]
-    partial class Disclosures
+    [Migration("20261202052335_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -230,6 +230,21 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.Property<Guid>("OiaReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OiaReleaseId", "RecordId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("OiaReleaseRevealedRecords");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -317,6 +332,40 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("UpTo")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("Amounts");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -369,6 +418,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Announcement")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotInformed")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -939,6 +992,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AmountId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CommitmentOutcomeId")
                         .HasColumnType("TEXT");
 
@@ -966,6 +1022,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AmountId");
+
                     b.HasIndex("CommitmentOutcomeId");
 
                     b.HasIndex("DateClaimId");
@@ -982,7 +1040,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"AmountId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -1215,6 +1273,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnnamedParties")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasDiscriminator().HasValue("Agreement");
                 });
 
@@ -1288,6 +1350,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1309,6 +1374,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                             b1.Property<DateOnly?>("Until")
                                 .HasColumnType("TEXT");
                         });
+
+                    b.HasIndex("PartOfId");
 
                     b.HasDiscriminator().HasValue("Meeting");
                 });
@@ -1433,6 +1500,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnnamedSpeaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Venue")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1512,6 +1583,21 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OiaReleaseRevealedRecords", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.OiaReleases.OiaRelease", null)
+                        .WithMany()
+                        .HasForeignKey("OiaReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Agreements.PartyMembership", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Agreements.Agreement", "Agreement")
@@ -1540,6 +1626,15 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Records.TrackedRecord", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
@@ -1616,6 +1711,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Sources.Citation", b =>
                 {
+                    b.HasOne("PolicyTracker.Core.Amounts.Amount", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("AmountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("PolicyTracker.Core.Commitments.CommitmentOutcome", null)
                         .WithMany("Citations")
                         .HasForeignKey("CommitmentOutcomeId")
@@ -1740,6 +1840,16 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("MadeByOrganisation");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Meetings.Meeting", "PartOf")
+                        .WithMany("Parts")
+                        .HasForeignKey("PartOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PartOf");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.OiaReleases.OiaRelease", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Organisation", "Agency")
@@ -1816,6 +1926,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Disclosures");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Commitments.CommitmentOutcome", b =>
                 {
                     b.Navigation("Citations");
@@ -1838,6 +1953,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("PolicyTracker.Core.Records.TrackedRecord", b =>
                 {
+                    b.Navigation("Amounts");
+
                     b.Navigation("Citations");
 
                     b.Navigation("DateClaims");
@@ -1862,6 +1979,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PolicyTracker.Core.Commitments.Commitment", b =>
                 {
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Parts");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
 
 #nullable disable
@@ -7,11 +8,50 @@ using NpgsqlTypes;
 namespace PolicyTracker.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    public partial class Baseline : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Countries",
                 columns: table => new
@@ -33,6 +73,20 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Countries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -79,6 +133,21 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedViews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Owner = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Query = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedViews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SlugRedirects",
                 columns: table => new
                 {
@@ -111,6 +180,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     Published_Approximate = table.Column<bool>(type: "boolean", nullable: false),
                     Published_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
                     Published_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    Published_Until = table.Column<DateOnly>(type: "date", nullable: true),
                     Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
@@ -126,6 +196,112 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_Sources", x => x.Id);
                     table.CheckConstraint("CK_Sources_WebUrl", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,9 +345,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     From_Approximate = table.Column<bool>(type: "boolean", nullable: false),
                     From_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
                     From_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    From_Until = table.Column<DateOnly>(type: "date", nullable: true),
                     To_Approximate = table.Column<bool>(type: "boolean", nullable: false),
                     To_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
-                    To_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    To_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    To_Until = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -198,28 +376,60 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Summary\", '') || ' ' || coalesce(\"Text\", '')), 'B')", stored: true),
+                    PendingDraftJson = table.Column<string>(type: "text", nullable: true),
+                    PendingState = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    SearchVector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A')\n|| setweight(to_tsvector('english', coalesce(\"Summary\", '') || ' ' || coalesce(\"Text\", '') || ' ' || coalesce(\"QuestionText\", '')), 'B')", stored: true),
                     Date_Approximate = table.Column<bool>(type: "boolean", nullable: false),
                     Date_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
                     Date_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    Date_Until = table.Column<DateOnly>(type: "date", nullable: true),
                     ShortName = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     AgreementKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     IsBinding = table.Column<bool>(type: "boolean", nullable: true),
                     PubliclyAnnouncedByNz = table.Column<bool>(type: "boolean", nullable: true),
                     PartyCount = table.Column<int>(type: "integer", nullable: true),
+                    UnnamedParties = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    MadeById = table.Column<Guid>(type: "uuid", nullable: true),
+                    MadeByOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PromisedTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DueBy_Approximate = table.Column<bool>(type: "boolean", nullable: true),
+                    DueBy_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: true),
+                    DueBy_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueBy_Until = table.Column<DateOnly>(type: "date", nullable: true),
                     EventKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     MeetingKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Host = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Count = table.Column<int>(type: "integer", nullable: true),
                     CountIsMinimum = table.Column<bool>(type: "boolean", nullable: true),
+                    PartOfId = table.Column<Guid>(type: "uuid", nullable: true),
                     EndDate_Approximate = table.Column<bool>(type: "boolean", nullable: true),
                     EndDate_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: true),
                     EndDate_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate_Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Requester = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Withheld = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    WithholdingGrounds = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RequestedOn_Approximate = table.Column<bool>(type: "boolean", nullable: true),
+                    RequestedOn_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: true),
+                    RequestedOn_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    RequestedOn_Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    AskedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AskedOfId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AskedOfOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    QuestionText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Response = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ReferredToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RespondedOn_Approximate = table.Column<bool>(type: "boolean", nullable: true),
+                    RespondedOn_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: true),
+                    RespondedOn_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    RespondedOn_Until = table.Column<DateOnly>(type: "date", nullable: true),
                     Mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     SpeakerId = table.Column<Guid>(type: "uuid", nullable: true),
                     SpeakingOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnnamedSpeaker = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SpeakerRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     AgreementId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -239,9 +449,45 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_Records", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_Records_Organisations_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Records_Organisations_AskedOfOrganisationId",
+                        column: x => x.AskedOfOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Records_Organisations_MadeByOrganisationId",
+                        column: x => x.MadeByOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_Records_Organisations_SpeakingOrganisationId",
                         column: x => x.SpeakingOrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Records_People_AskedOfId",
+                        column: x => x.AskedOfId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Records_People_MadeById",
+                        column: x => x.MadeById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Records_People_ReferredToId",
+                        column: x => x.ReferredToId,
+                        principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -253,6 +499,82 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_Records_Records_AgreementId",
                         column: x => x.AgreementId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Records_Records_PartOfId",
+                        column: x => x.PartOfId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Amounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(24,2)", precision: 24, scale: 2, nullable: false),
+                    UpTo = table.Column<decimal>(type: "numeric(24,2)", precision: 24, scale: 2, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Amounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Amounts_Records_RecordId",
+                        column: x => x.RecordId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommitmentOutcome",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Date_Approximate = table.Column<bool>(type: "boolean", nullable: false),
+                    Date_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    Date_Until = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitmentOutcome", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommitmentOutcome_Records_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OiaReleaseRevealedRecords",
+                columns: table => new
+                {
+                    OiaReleaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OiaReleaseRevealedRecords", x => new { x.OiaReleaseId, x.RecordId });
+                    table.ForeignKey(
+                        name: "FK_OiaReleaseRevealedRecords_Records_OiaReleaseId",
+                        column: x => x.OiaReleaseId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OiaReleaseRevealedRecords_Records_RecordId",
+                        column: x => x.RecordId,
                         principalTable: "Records",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -268,7 +590,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Since_Approximate = table.Column<bool>(type: "boolean", nullable: false),
                     Since_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
-                    Since_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Since_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    Since_Until = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -384,6 +707,27 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewComments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewComments_Records_RecordId",
+                        column: x => x.RecordId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StatusChanges",
                 columns: table => new
                 {
@@ -393,7 +737,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Date_Approximate = table.Column<bool>(type: "boolean", nullable: false),
                     Date_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
-                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    Date_Until = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -416,7 +761,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     Claim = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Date_Approximate = table.Column<bool>(type: "boolean", nullable: false),
                     Date_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
-                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true)
+                    Date_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    Date_Until = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -437,6 +783,40 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Disclosures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StatusChangeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Announcement = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Through = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NotInformed = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PublicOn_Approximate = table.Column<bool>(type: "boolean", nullable: false),
+                    PublicOn_Precision = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    PublicOn_Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicOn_Until = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosures", x => x.Id);
+                    table.CheckConstraint("CK_Disclosures_OneOwner", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                    table.ForeignKey(
+                        name: "FK_Disclosures_Records_RecordId",
+                        column: x => x.RecordId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Disclosures_StatusChanges_StatusChangeId",
+                        column: x => x.StatusChangeId,
+                        principalTable: "StatusChanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Citations",
                 columns: table => new
                 {
@@ -446,16 +826,37 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     RecordId = table.Column<Guid>(type: "uuid", nullable: true),
                     StatusChangeId = table.Column<Guid>(type: "uuid", nullable: true),
                     PartyMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DateClaimId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CommitmentOutcomeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DateClaimId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DisclosureId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AmountId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Citations", x => x.Id);
-                    table.CheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                    table.CheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"AmountId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                    table.ForeignKey(
+                        name: "FK_Citations_Amounts_AmountId",
+                        column: x => x.AmountId,
+                        principalTable: "Amounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Citations_CommitmentOutcome_CommitmentOutcomeId",
+                        column: x => x.CommitmentOutcomeId,
+                        principalTable: "CommitmentOutcome",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Citations_DateClaims_DateClaimId",
                         column: x => x.DateClaimId,
                         principalTable: "DateClaims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Citations_Disclosures_DisclosureId",
+                        column: x => x.DisclosureId,
+                        principalTable: "Disclosures",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
@@ -485,9 +886,66 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Amounts_RecordId",
+                table: "Amounts",
+                column: "RecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citations_AmountId",
+                table: "Citations",
+                column: "AmountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citations_CommitmentOutcomeId",
+                table: "Citations",
+                column: "CommitmentOutcomeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Citations_DateClaimId",
                 table: "Citations",
                 column: "DateClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citations_DisclosureId",
+                table: "Citations",
+                column: "DisclosureId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Citations_PartyMembershipId",
@@ -510,6 +968,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 column: "StatusChangeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitmentOutcome_CommitmentId_Status",
+                table: "CommitmentOutcome",
+                columns: new[] { "CommitmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Countries_Slug",
                 table: "Countries",
                 column: "Slug",
@@ -524,6 +987,21 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "IX_DateClaims_StatusChangeId",
                 table: "DateClaims",
                 column: "StatusChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosures_RecordId",
+                table: "Disclosures",
+                column: "RecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosures_StatusChangeId",
+                table: "Disclosures",
+                column: "StatusChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OiaReleaseRevealedRecords_RecordId",
+                table: "OiaReleaseRevealedRecords",
+                column: "RecordId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_CountryId",
@@ -584,9 +1062,44 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 column: "RecordsId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Records_AgencyId",
+                table: "Records",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Records_AgreementId",
                 table: "Records",
                 column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_AskedOfId",
+                table: "Records",
+                column: "AskedOfId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_AskedOfOrganisationId",
+                table: "Records",
+                column: "AskedOfOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_MadeById",
+                table: "Records",
+                column: "MadeById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_MadeByOrganisationId",
+                table: "Records",
+                column: "MadeByOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_PartOfId",
+                table: "Records",
+                column: "PartOfId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_ReferredToId",
+                table: "Records",
+                column: "ReferredToId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Records_SearchVector",
@@ -615,14 +1128,13 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 table: "Records",
                 columns: new[] { "State", "Kind" });
 
-            // Written by hand: EF Core cannot declare an index on a complex property's columns. It matches the
-            // timeline's order (PolicyTracker.Core.Timeline.TimelineOrder) after the state, so a page of the
-            // timeline is read in index order, forwards or backwards.
-            migrationBuilder.Sql(
-                """
-                CREATE INDEX "IX_Records_Timeline" ON "Records"
-                ("State", ("Date_Start" IS NULL), "Date_Start", "Date_Precision", "Date_Approximate", "Title", "Id");
-                """);
+            // Written by hand: EF Core cannot declare an index on a complex property's columns.
+            migrationBuilder.Sql(PolicyTracker.Core.Timeline.TimelineIndex.CreateSql);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewComments_RecordId_WrittenAt",
+                table: "ReviewComments",
+                columns: new[] { "RecordId", "WrittenAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_ChangedAt",
@@ -633,6 +1145,12 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "IX_Revisions_EntityId_Number",
                 table: "Revisions",
                 columns: new[] { "EntityId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedViews_Owner_Name",
+                table: "SavedViews",
+                columns: new[] { "Owner", "Name" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SlugRedirects_EntityType_OldSlug",
@@ -662,7 +1180,28 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
                 name: "Citations");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "OiaReleaseRevealedRecords");
 
             migrationBuilder.DropTable(
                 name: "PersonRole");
@@ -680,13 +1219,34 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 name: "RecordPeople");
 
             migrationBuilder.DropTable(
+                name: "ReviewComments");
+
+            migrationBuilder.DropTable(
                 name: "Revisions");
+
+            migrationBuilder.DropTable(
+                name: "SavedViews");
 
             migrationBuilder.DropTable(
                 name: "SlugRedirects");
 
             migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Amounts");
+
+            migrationBuilder.DropTable(
+                name: "CommitmentOutcome");
+
+            migrationBuilder.DropTable(
                 name: "DateClaims");
+
+            migrationBuilder.DropTable(
+                name: "Disclosures");
 
             migrationBuilder.DropTable(
                 name: "PartyMemberships");
