@@ -7,7 +7,8 @@ namespace PolicyTracker.Web.Caching;
 /// Public pages, feeds and API answers are served from the output cache to anonymous readers, and carry
 /// headers a browser or CDN may cache by. Everything cached carries one tag, evicted whenever a save changes
 /// what the public can see. Signed-in users are never served from the cache (ASP.NET Core's default policy).
-/// The cache is in memory, or in Redis when <c>Caching:Redis</c> is set (required when more than one instance runs).
+/// The cache is in memory, shared through Redis when <c>Caching:Redis</c> is set (required when more than one
+/// instance runs; <see cref="SharedOutputCacheStore"/>).
 /// </summary>
 public static class PublicCaching
 {
@@ -32,11 +33,7 @@ public static class PublicCaching
         {
             // Instances behind one address share one cache, so a publication or retraction made through one
             // instance evicts every instance's copy at once, not after the 30-minute expiry.
-            services.AddStackExchangeRedisOutputCache(options =>
-            {
-                options.Configuration = redis;
-                options.InstanceName = "policytracker:";
-            });
+            SharedOutputCacheStore.Register(services, redis, configuration);
         }
 
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy

@@ -12,7 +12,8 @@ namespace PolicyTracker.Web.Health;
 /// </summary>
 public static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
+    /// <summary>The checks <c>/health/ready</c> runs.</summary>
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddPolicyTrackerHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,7 +29,16 @@ public static class HealthEndpoints
     public static void MapPolicyTrackerHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteStatusAndReasonsAsync });
+    }
+
+    /// <summary>The overall status, then one line per check that is not healthy, saying why (an operator reads it).</summary>
+    private static Task WriteStatusAndReasonsAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var lines = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+            .Select(e => $"{e.Key}: {e.Value.Status}: {e.Value.Description ?? e.Value.Exception?.Message}");
+        return context.Response.WriteAsync(string.Join('\n', lines.Prepend(report.Status.ToString())));
     }
 }
 

@@ -10,11 +10,14 @@ namespace PolicyTracker.Tests.Infrastructure;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly int port;
+
+    private Process process;
 
     private RedisServer(Process process, int port)
     {
         this.process = process;
+        this.port = port;
         Configuration = $"127.0.0.1:{port}";
     }
 
@@ -23,9 +26,34 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
+        var port = LoopbackPort.Free();
+        return new RedisServer(await StartProcessAsync(port), port);
+    }
+
+    /// <summary>Stops the server as a crash would (SIGKILL); <see cref="RestartAsync"/> brings an empty one back on the same port.</summary>
+    public async Task StopAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+    }
+
+    public async Task RestartAsync()
+    {
+        process.Dispose();
+        process = await StartProcessAsync(port);
+    }
+
+    /// <summary>Freezes the server (SIGSTOP): connections stay open and nothing answers, as with a hung host.</summary>
+    public void Freeze() => Signal("STOP");
+
+    public void Thaw() => Signal("CONT");
+
+    private void Signal(string signal) => Process.Start("kill", $"-{signal} {process.Id}")!.WaitForExit();
+
+    private static async Task<Process> StartProcessAsync(int port)
+    {
         var program = new[] { "/usr/bin/redis-server", "/usr/sbin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("The tests need redis-server, and it is not installed: `sudo apt-get install -y redis-server`.");
-        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
         {
@@ -39,7 +67,7 @@ public sealed class RedisServer : IAsyncDisposable
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, port);
-                return new RedisServer(process, port);
+                return process;
             }
             catch (SocketException) when (!process.HasExited)
             {
@@ -55,6 +83,7 @@ public sealed class RedisServer : IAsyncDisposable
     {
         if (!process.HasExited)
         {
+            Thaw();
             process.Kill();
             await process.WaitForExitAsync();
         }
