@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace PolicyTracker.Tests.Infrastructure;
 
@@ -61,18 +59,9 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
-        for (var attempt = 0; attempt < 100; attempt++)
+        if (await LoopbackPort.WaitUntilListeningAsync(port, process))
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return process;
-            }
-            catch (SocketException) when (!process.HasExited)
-            {
-                await Task.Delay(50);
-            }
+            return process;
         }
 
         process.Kill();
