@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace PolicyTracker.Web.Accounts;
@@ -10,7 +11,7 @@ namespace PolicyTracker.Web.Accounts;
 /// are Identity's lockout. Counts live in this instance's memory; behind several instances each keeps its own (the
 /// per-address rate limit bounds the total).
 /// </summary>
-public sealed class SignInThrottle(IMemoryCache cache)
+public sealed class SignInThrottle(IMemoryCache cache, ILookupNormalizer normalizer)
 {
     public static readonly TimeSpan BackOff = AccountsSetup.LockoutDuration;
 
@@ -26,6 +27,10 @@ public sealed class SignInThrottle(IMemoryCache cache)
 
     public void Succeeded(string email, IPAddress? address) => cache.Remove(Key(email, address));
 
-    private static string Key(string email, IPAddress? address) =>
-        $"sign-in:{email.Trim().ToUpperInvariant()}|{address?.ToString() ?? "unknown"}";
+    /// <summary>
+    /// Keyed on the address as Identity normalises it to find the account, so every spelling that reaches one account
+    /// (a Kelvin sign for "K", other Unicode forms) shares one count.
+    /// </summary>
+    private string Key(string email, IPAddress? address) =>
+        $"sign-in:{normalizer.NormalizeEmail(email.Trim())}|{address?.ToString() ?? "unknown"}";
 }

@@ -42,6 +42,23 @@ public class SignInTests(AccountsFixture fixture) : IClassFixture<AccountsFixtur
     }
 
     [Fact]
+    public async Task Another_spelling_of_the_same_address_shares_the_back_off()
+    {
+        await fixture.CreateUserAsync("kelvin@example.org", Roles.Analyst);
+        for (var i = 0; i < AccountsSetup.MaxFailedSignIns; i++)
+        {
+            await SignInFromAsync("203.0.113.9", "kelvin@example.org", "wrong-password-" + i);
+        }
+
+        // U+212A KELVIN SIGN: Identity normalises it to "K", so it names the same account.
+        var (attacker, answer) = await SignInFromAsync("203.0.113.9", "\u212Aelvin@example.org", AccountsFixture.UserPassword);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("The email or the password is wrong", await answer.Content.ReadAsStringAsync());
+        Assert.Equal("/account/login", (await attacker.GetAsync("/workspace")).LocationPath());
+    }
+
+    [Fact]
     public async Task Unknown_locked_and_wrong_all_get_the_same_answer_in_comparable_time()
     {
         await fixture.CreateUserAsync("locked.by.admin@example.org", Roles.Analyst);
@@ -60,6 +77,9 @@ public class SignInTests(AccountsFixture fixture) : IClassFixture<AccountsFixtur
         // An unknown email used to answer twenty times faster than a wrong password: now both check a password hash.
         Assert.True(unknown.Median.TotalMilliseconds * 3 > wrong.Median.TotalMilliseconds,
             $"unknown {unknown.Median.TotalMilliseconds:0} ms, wrong password {wrong.Median.TotalMilliseconds:0} ms");
+        // A locked account answered in 5–13 ms against 51–97 ms for a wrong password: it now checks the hash too.
+        Assert.True(locked.Median.TotalMilliseconds * 3 > wrong.Median.TotalMilliseconds,
+            $"locked {locked.Median.TotalMilliseconds:0} ms, wrong password {wrong.Median.TotalMilliseconds:0} ms");
     }
 
     /// <summary>The refusal shown, and the median time of five attempts from distinct addresses.</summary>

@@ -19,6 +19,19 @@ public class HttpCachingTests(PostgresAppFixture fixture) : IClassFixture<Postgr
         "/api/records", "/api/agreements", "/api/agreements/pipir", "/api/sources", "/api/people",
     ];
 
+    [Fact]
+    public async Task A_parameter_the_page_does_not_read_is_not_written_into_the_cached_timeline()
+    {
+        using var client = NewClient();
+
+        var poisoned = await client.GetStringAsync("/timeline?from=2024-01&to=2024-12&next=%2F%2Fevil.example");
+        var later = await client.GetStringAsync("/timeline?from=2024-01&to=2024-12");
+
+        Assert.DoesNotContain("evil.example", poisoned);
+        Assert.DoesNotContain("evil.example", later);
+        Assert.Contains("/timeline.csv?from=2024-01-01&amp;to=2024-12-31", later);
+    }
+
     [Theory]
     [MemberData(nameof(PublicRoutes))]
     public async Task A_reader_without_cookies_gets_a_cacheable_response_and_no_cookie(string path)
