@@ -78,7 +78,7 @@ public static class AccountsSetup
         services.AddScoped<CircuitHandler, CircuitUserTracker>();
         services.AddScoped<AdministratorBootstrap>();
         services.AddMemoryCache();
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>(); // Identity's normaliser is scoped; the counts live in the memory cache
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountAudit>();
         services.Configure<SmtpOptions>(configuration.GetSection("Accounts:Smtp"));
