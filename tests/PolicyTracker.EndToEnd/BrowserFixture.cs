@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Accounts;
@@ -52,9 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 // As in production: the person who wrote something does not publish it alone.
                 ["Editing:RequireSecondApprover"] = "true",
             });
-        App.UseKestrel(0);
-        App.StartServer();
-        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        BaseUrl = App.ServeOnLoopbackPort().ToString().TrimEnd('/');
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();

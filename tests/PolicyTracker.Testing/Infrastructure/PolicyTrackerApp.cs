@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Data;
@@ -37,6 +39,17 @@ public sealed class PolicyTrackerApp(
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetCircuitUser(TestActor.Principal(user, roles.Length > 0 ? roles : TestActor.EditorRoles));
         await edit(scope.ServiceProvider.GetRequiredService<RecordEditor>());
+    }
+
+    /// <summary>
+    /// Serves the app on a free loopback port with Kestrel, for clients outside the process (Chromium, nginx), and
+    /// returns its address ("http://127.0.0.1:port/").
+    /// </summary>
+    public Uri ServeOnLoopbackPort()
+    {
+        UseKestrel(0);
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Tests.Infrastructure;
 using PolicyTracker.Web.Caching;
@@ -23,9 +20,9 @@ public class ProxyTests
     public async Task A_database_outage_gives_readers_cached_pages_and_503s_with_Retry_After_never_a_502()
     {
         await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "proxy-outage");
-        await using var first = StartedOnAPort(database);
-        await using var second = StartedOnAPort(database);
-        await using var proxy = await NginxServer.StartAsync(AddressOf(first), AddressOf(second));
+        await using var first = new PolicyTrackerApp(database);
+        await using var second = new PolicyTrackerApp(database);
+        await using var proxy = await NginxServer.StartAsync(first.ServeOnLoopbackPort().Authority, second.ServeOnLoopbackPort().Authority);
         using var reader = new HttpClient { BaseAddress = proxy.Address };
         foreach (var page in CachedPages)
         {
@@ -62,11 +59,12 @@ public class ProxyTests
     public async Task An_instance_gone_is_routed_around_and_connections_to_the_instances_are_reused()
     {
         await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "proxy-instances");
-        await using var first = StartedOnAPort(database);
-        var second = StartedOnAPort(database);
-        await using var proxy = await NginxServer.StartAsync(AddressOf(first), AddressOf(second));
+        await using var first = new PolicyTrackerApp(database);
+        var second = new PolicyTrackerApp(database);
+        var (firstAddress, secondAddress) = (first.ServeOnLoopbackPort(), second.ServeOnLoopbackPort());
+        await using var proxy = await NginxServer.StartAsync(firstAddress.Authority, secondAddress.Authority);
         using var reader = new HttpClient { BaseAddress = proxy.Address };
-        var ports = new[] { PortOf(first), PortOf(second) };
+        var ports = new[] { firstAddress.Port, secondAddress.Port };
 
         var closedBefore = ClosedConnectionsTo(ports);
         for (var request = 0; request < 200; request++)
@@ -92,19 +90,6 @@ public class ProxyTests
         var parameters = Regex.Matches(key, @"\$arg_(\w+)").Select(m => m.Groups[1].Value);
         Assert.Equal(PublicCaching.QueryKeys.Order(), parameters.Order());
     }
-
-    private static PolicyTrackerApp StartedOnAPort(TestDatabase database)
-    {
-        var app = new PolicyTrackerApp(database);
-        app.UseKestrel(0);
-        app.StartServer();
-        return app;
-    }
-
-    private static string AddressOf(PolicyTrackerApp app) => $"127.0.0.1:{PortOf(app)}";
-
-    private static int PortOf(PolicyTrackerApp app) =>
-        new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
 
     /// <summary>Loopback connections to <paramref name="ports"/> now in TIME_WAIT: each is one connection closed.</summary>
     private static int ClosedConnectionsTo(int[] ports) =>
