@@ -31,6 +31,14 @@ public sealed class SharedOutputCacheStore(IFusionCache cache) : IOutputCacheSto
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) =>
         cache.RemoveByTagAsync(tag, token: cancellationToken);
 
+    /// <summary>
+    /// An eviction is a marker in Redis (the tag's eviction time) that each instance keeps in memory. The backplane's
+    /// notice makes the others read it again at once, but a notice can be lost (an instance reconnecting to Redis when
+    /// it is sent), so each instance also reads the markers again this often, where FusionCache would keep them for an
+    /// hour: a lost notice delays an eviction by seconds, not until the page expires (30 minutes).
+    /// </summary>
+    public static readonly TimeSpan EvictionMarkerRecheck = TimeSpan.FromSeconds(5);
+
     /// <summary>Registers the store, its Redis connection and a readiness entry that reports Redis's absence as degraded.</summary>
     public static void Register(IServiceCollection services, string redisConfiguration, IConfiguration configuration)
     {
@@ -48,23 +56,26 @@ public sealed class SharedOutputCacheStore(IFusionCache cache) : IOutputCacheSto
         services.AddSingleton(new SharedCacheConnection(connection));
         services.AddSingleton<IFusionCache>(provider =>
         {
-            var cache = new FusionCache(
-                Options.Create(new FusionCacheOptions
+            var cacheOptions = new FusionCacheOptions
+            {
+                CacheName = "public-pages",
+                CacheKeyPrefix = "policytracker:",
+                DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(2),
+                BackplaneCircuitBreakerDuration = TimeSpan.FromSeconds(2),
+                EnableAutoRecovery = true,
+                // Evictions made while Redis was away are sent again this long after it is back: longer than the
+                // 1 s reconnection interval, so that the other instances are listening again when they are sent.
+                AutoRecoveryDelay = TimeSpan.FromSeconds(2.5),
+                DefaultEntryOptions = new FusionCacheEntryOptions
                 {
-                    CacheName = "public-pages",
-                    CacheKeyPrefix = "policytracker:",
-                    DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(2),
-                    BackplaneCircuitBreakerDuration = TimeSpan.FromSeconds(2),
-                    EnableAutoRecovery = true,
-                    // Evictions made while Redis was away are sent again this long after it is back (after a reconnection).
-                    AutoRecoveryDelay = TimeSpan.FromSeconds(1.5),
-                    DefaultEntryOptions = new FusionCacheEntryOptions
-                    {
-                        DistributedCacheSoftTimeout = redisTimeout,
-                        DistributedCacheHardTimeout = redisTimeout,
-                        AllowBackgroundDistributedCacheOperations = true,
-                    },
-                }),
+                    DistributedCacheSoftTimeout = redisTimeout,
+                    DistributedCacheHardTimeout = redisTimeout,
+                    AllowBackgroundDistributedCacheOperations = true,
+                },
+            };
+            cacheOptions.TagsDefaultEntryOptions.MemoryCacheDuration = EvictionMarkerRecheck;
+            var cache = new FusionCache(
+                Options.Create(cacheOptions),
                 new MemoryCache(new MemoryCacheOptions()),
                 provider.GetRequiredService<ILogger<FusionCache>>());
             cache.SetupSerializer(new FusionCacheSystemTextJsonSerializer());

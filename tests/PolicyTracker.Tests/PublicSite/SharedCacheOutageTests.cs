@@ -3,6 +3,8 @@ using System.Net;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Web.Caching;
+using StackExchange.Redis;
 using Xunit.Abstractions;
 
 namespace PolicyTracker.Tests.PublicSite;
@@ -64,29 +66,95 @@ public class SharedCacheOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task A_retraction_made_while_Redis_is_down_reaches_the_other_instance_once_it_is_back()
     {
-        await using var redis = await RedisServer.StartAsync();
-        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "redis-recovery");
-        var settings = new Dictionary<string, string?> { ["Caching:Redis"] = redis.Configuration };
-        await using var first = new PolicyTrackerApp(database, settings);
-        await using var second = new PolicyTrackerApp(database, settings);
-        Guid id = default;
-        await first.EditAsync(async editor =>
-        {
-            await using var db = first.Database.CreateContext();
-            id = await editor.PublishNewAsync(KindSamples.Publishable(RecordKind.Event, "Recovery probe", await KindSamples.LinksAsync(db)));
-        });
-        var reader = second.CreateClient();
-        await Eventually.TrueAsync(async () => (await reader.GetStringAsync(Listing)).Contains("Recovery probe"), TimeSpan.FromSeconds(10), "the second instance to show the new record");
+        await using var instances = await TwoInstancesShowingAProbe.StartAsync("redis-recovery");
 
-        await redis.StopAsync();
-        await first.EditAsync(async editor => await editor.RetractAsync(id, (await editor.OpenAsync(id)).Version, "It did not happen."));
-        Assert.Contains("Recovery probe", await reader.GetStringAsync(Listing)); // nothing could tell the second instance yet
+        await instances.Redis.StopAsync();
+        await instances.RetractProbeAsync();
+        Assert.True(await instances.SecondShowsProbeAsync()); // nothing could tell the second instance yet
 
-        await redis.RestartAsync();
+        await instances.Redis.RestartAsync();
         var recovery = Stopwatch.StartNew();
         await Eventually.TrueAsync(
-            async () => !(await reader.GetStringAsync(Listing)).Contains("Recovery probe"), TimeSpan.FromSeconds(20),
+            async () => !await instances.SecondShowsProbeAsync(), TimeSpan.FromSeconds(20),
             "the retraction made while Redis was down to reach the second instance's copy once Redis was back");
         output.WriteLine($"The second instance stopped showing the retracted record {recovery.ElapsedMilliseconds} ms after Redis was back");
+    }
+
+    /// <summary>
+    /// The backplane's notice of an eviction is fire and forget: an instance that is reconnecting when it is sent never
+    /// hears it. Every instance reads the eviction markers again every few seconds, so the page still goes; before, the
+    /// marker was kept in memory for an hour and the retracted record stayed until the page expired (30 minutes).
+    /// </summary>
+    [Fact]
+    public async Task An_eviction_whose_notice_is_lost_still_reaches_the_other_instance_within_seconds()
+    {
+        await using var instances = await TwoInstancesShowingAProbe.StartAsync("redis-lost-notice");
+        Assert.True(await instances.SecondShowsProbeAsync()); // from memory, reading the eviction markers into it
+
+        // Cut every subscriber's connection and refuse their subscribing again while the retraction is made, so that its
+        // notice reaches no one, as when an instance is reconnecting.
+        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{instances.Redis.Configuration},allowAdmin=true");
+        var server = admin.GetServer(admin.GetEndPoints()[0]);
+        await server.ExecuteAsync("ACL", "SETUSER", "default", "-subscribe");
+        await server.ClientKillAsync(new ClientKillFilter().WithClientType(ClientType.PubSub));
+        await Eventually.TrueAsync(
+            async () => (await server.ClientListAsync()).Count(client => client.SubscriptionCount > 0) == 0, TimeSpan.FromSeconds(5),
+            "every instance to have lost its subscription");
+        await instances.RetractProbeAsync();
+        var clock = Stopwatch.StartNew();
+        await server.ExecuteAsync("ACL", "SETUSER", "default", "+subscribe");
+
+        await Eventually.TrueAsync(
+            async () => !await instances.SecondShowsProbeAsync(), SharedOutputCacheStore.EvictionMarkerRecheck * 3,
+            "the retraction whose notice was lost to reach the second instance's copy");
+        output.WriteLine($"The second instance stopped showing the retracted record {clock.ElapsedMilliseconds} ms after the retraction");
+    }
+
+    /// <summary>Two instances sharing a Redis, with a record published through the first and shown by the second.</summary>
+    private sealed class TwoInstancesShowingAProbe : IAsyncDisposable
+    {
+        private const string Probe = "Shared cache probe";
+        private readonly TestDatabase database;
+        private readonly PolicyTrackerApp first;
+        private readonly PolicyTrackerApp second;
+        private readonly HttpClient reader;
+        private Guid probe;
+
+        private TwoInstancesShowingAProbe(RedisServer redis, TestDatabase database)
+        {
+            Redis = redis;
+            this.database = database;
+            var settings = new Dictionary<string, string?> { ["Caching:Redis"] = redis.Configuration };
+            first = new PolicyTrackerApp(database, settings);
+            second = new PolicyTrackerApp(database, settings);
+            reader = second.CreateClient();
+        }
+
+        public RedisServer Redis { get; }
+
+        public static async Task<TwoInstancesShowingAProbe> StartAsync(string name)
+        {
+            var instances = new TwoInstancesShowingAProbe(await RedisServer.StartAsync(), await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, name));
+            await instances.first.EditAsync(async editor =>
+            {
+                await using var db = instances.first.Database.CreateContext();
+                instances.probe = await editor.PublishNewAsync(KindSamples.Publishable(RecordKind.Event, Probe, await KindSamples.LinksAsync(db)));
+            });
+            await Eventually.TrueAsync(instances.SecondShowsProbeAsync, TimeSpan.FromSeconds(10), "the second instance to show the new record");
+            return instances;
+        }
+
+        public async Task<bool> SecondShowsProbeAsync() => (await reader.GetStringAsync(Listing)).Contains(Probe);
+
+        public Task RetractProbeAsync() =>
+            first.EditAsync(async editor => await editor.RetractAsync(probe, (await editor.OpenAsync(probe)).Version, "It did not happen."));
+
+        public async ValueTask DisposeAsync()
+        {
+            await first.DisposeAsync();
+            await second.DisposeAsync();
+            await database.DisposeAsync();
+            await Redis.DisposeAsync();
+        }
     }
 }
