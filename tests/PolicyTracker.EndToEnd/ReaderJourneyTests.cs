@@ -23,9 +23,9 @@ public class ReaderJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         // A footnote marker opens its quotation in place; the quotation links to the numbered source at the foot.
         await page.Locator("ol.status-history button.footnote-marker").First.ClickAsync();
         var quote = page.Locator(".footnote-quote:popover-open");
-        await Assertions.Expect(quote.Locator("q.pinpoint").First).ToBeVisibleAsync();
-        var target = "#" + (await quote.Locator("a").GetAttributeAsync("href"))!.Split('#')[1];
-        await quote.Locator("a").ClickAsync();
+        await Assertions.Expect(quote.Locator(".pinpoint q").First).ToBeVisibleAsync();
+        var target = "#" + (await quote.Locator(":scope > a").GetAttributeAsync("href"))!.Split('#')[1];
+        await quote.Locator(":scope > a").ClickAsync();
         await Assertions.Expect(page.Locator(target)).ToBeInViewportAsync();
         var citation = page.Locator($"ol.sources-cited {target} a.citation-source");
         var sourceTitle = (await citation.TextContentAsync())!.Trim();

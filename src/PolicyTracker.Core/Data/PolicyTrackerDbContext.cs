@@ -52,6 +52,8 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
 
     public DbSet<Citation> Citations => Set<Citation>();
 
+    public DbSet<SourceCopy> SourceCopies => Set<SourceCopy>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();

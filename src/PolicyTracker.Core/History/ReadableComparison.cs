@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
 
 namespace PolicyTracker.Core.History;
 
@@ -144,7 +145,9 @@ public sealed class ReadableComparison
         DateOnly day => day.ToString("d MMMM yyyy"),
         DateTime moment => moment.ToString("d MMMM yyyy"),
         IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        CitationDraft citation => string.IsNullOrWhiteSpace(citation.Pinpoint) ? Name(citation.SourceId) : $"{Name(citation.SourceId)}: “{citation.Pinpoint}”",
+        CitationDraft citation => string.IsNullOrWhiteSpace(citation.Pinpoint) ? Name(citation.SourceId)
+            : citation.PinpointKind == PinpointKind.Paraphrase ? $"{Name(citation.SourceId)}, in the tracker's words: {citation.Pinpoint}"
+            : $"{Name(citation.SourceId)}: “{citation.Pinpoint}”",
         IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Inline).Where(s => s.Length > 0)),
         _ => string.Join("; ", ShownProperties(value.GetType())
             .Select(p => (Label: Label(p.Name), Text: Inline(p.GetValue(value))))

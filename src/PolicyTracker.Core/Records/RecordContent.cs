@@ -13,12 +13,15 @@ public sealed class CitationDraft
 
     public string? Pinpoint { get; set; }
 
+    public PinpointKind PinpointKind { get; set; }
+
     // Ordered by content, not by the citations' own ids: those are not kept when citations are replaced or imported.
     internal static List<CitationDraft> From(IEnumerable<Citation> citations) =>
         citations.Select(c => new CitationDraft
         {
             SourceId = c.SourceId == Guid.Empty ? c.Source.Id : c.SourceId,
             Pinpoint = c.Pinpoint,
+            PinpointKind = c.PinpointKind,
         }).OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint, StringComparer.Ordinal).ToList();
 }
 

@@ -39,7 +39,8 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         IReadOnlyList<Person> People,
         IReadOnlyList<Organisation> Organisations,
         IReadOnlyList<Country> Countries,
-        IReadOnlyList<TrackedRecord> Records);
+        IReadOnlyList<TrackedRecord> Records,
+        IReadOnlyDictionary<Guid, ArchivedText> ArchivedTexts);
 
     /// <summary>The editor's view: everything is looked up in the database.</summary>
     public IRecordLinks DatabaseLinks => new InDatabase(db);
@@ -86,7 +87,9 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             await FindAllAsync<Person>(links, Named(content.PersonIds, "People", LinkTarget.Person, references), "person", problems, cancellationToken),
             await FindAllAsync<Organisation>(links, Named(content.OrganisationIds, "Organisations", LinkTarget.Organisation, references), "organisation", problems, cancellationToken),
             await FindAllAsync<Country>(links, Named(content.CountryIds, "Countries", LinkTarget.Country, references), "country", problems, cancellationToken),
-            await FindAllAsync<TrackedRecord>(links, Named([], "Records", LinkTarget.Record, references), "record", problems, cancellationToken));
+            await FindAllAsync<TrackedRecord>(links, Named([], "Records", LinkTarget.Record, references), "record", problems, cancellationToken),
+            await ArchivedText.LatestAsync(db, content.AllCitations().Select(c => c.SourceId), cancellationToken));
+        CheckQuotations(content, resolved, problems);
         if (references.Any(r => r.Target == LinkTarget.Record && r.Id == recordId))
         {
             problems.Add("Records it revealed", "A record cannot reveal itself.");
@@ -106,10 +109,25 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         return resolved;
     }
 
+    /// <summary>A quotation from a source with an archived copy must be in it; one from a source without stays "not yet verified".</summary>
+    private static void CheckQuotations(RecordContent content, Resolved resolved, ValidationProblems problems)
+    {
+        foreach (var citation in content.AllCitations().Where(c => c.PinpointKind == PinpointKind.Quotation && !string.IsNullOrWhiteSpace(c.Pinpoint)))
+        {
+            if (resolved.ArchivedTexts.TryGetValue(citation.SourceId, out var copy) && copy.Find(citation.Pinpoint!) is null)
+            {
+                var title = resolved.Sources.FirstOrDefault(s => s.Id == citation.SourceId)?.Title ?? "its source";
+                problems.Add("Citations",
+                    $"These words are not in the archived copy of \"{title}\": \"{citation.Pinpoint!.Trim()}\". " +
+                    "Paste them from the source, or mark the pinpoint as a paraphrase.");
+            }
+        }
+    }
+
     /// <summary>Writes checked <paramref name="content"/> onto <paramref name="record"/>: columns, citations, disputed dates, links, the kind's parts.</summary>
     public void Apply(RecordContent content, TrackedRecord record, Resolved resolved)
     {
-        var parts = new Parts(db, resolved.Sources, resolved.Records);
+        var parts = new Parts(db, resolved.Sources, resolved.Records, resolved.ArchivedTexts);
         content.ApplyColumnsTo(record);
         parts.ReplaceCitations(record.Citations, content.Citations, c => c.RecordId = record.Id);
         parts.SyncDateClaims(record.DateClaims, content.DateClaims, claim => claim.RecordId = record.Id);
@@ -133,7 +151,8 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         $"The address \"{slug}\" is already used by the {RecordKinds.Of(holder.Kind).Noun} \"{holder.Title}\"; choose another slug.";
 
     /// <summary>Writes a record's parts (status steps, parties, disputed dates, citations) to match its content.</summary>
-    public sealed class Parts(PolicyTrackerDbContext db, IReadOnlyList<Source> sources, IReadOnlyList<TrackedRecord> records)
+    public sealed class Parts(
+        PolicyTrackerDbContext db, IReadOnlyList<Source> sources, IReadOnlyList<TrackedRecord> records, IReadOnlyDictionary<Guid, ArchivedText> archivedTexts)
     {
         /// <summary>Links <paramref name="current"/> to exactly the records <paramref name="ids"/> name (found by the check).</summary>
         public void Link(List<TrackedRecord> current, IEnumerable<Guid> ids)
@@ -207,8 +226,9 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         public void ReplaceCitations(List<Citation> current, List<CitationDraft> wanted, Action<Citation> attach)
         {
             var same = current.Count == wanted.Count
-                && current.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, c.Pinpoint))
-                    .SequenceEqual(wanted.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, Pinpoint: TextInput.OrNull(c.Pinpoint))));
+                && current.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint).Select(c => (c.SourceId, c.Pinpoint, c.PinpointKind))
+                    .SequenceEqual(wanted.OrderBy(c => c.SourceId).ThenBy(c => c.Pinpoint)
+                        .Select(c => (c.SourceId, Pinpoint: TextInput.OrNull(c.Pinpoint), c.PinpointKind)));
             if (same)
             {
                 return;
@@ -223,7 +243,13 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
                     SourceId = wantedCitation.SourceId,
                     Source = sources.Single(s => s.Id == wantedCitation.SourceId),
                     Pinpoint = TextInput.OrNull(wantedCitation.Pinpoint),
+                    PinpointKind = wantedCitation.PinpointKind,
                 };
+                if (archivedTexts.TryGetValue(citation.SourceId, out var copy))
+                {
+                    copy.Verify(citation);
+                }
+
                 attach(citation);
                 current.Add(citation);
                 // Added explicitly: a new entity with its key already set would otherwise be taken for an existing row.

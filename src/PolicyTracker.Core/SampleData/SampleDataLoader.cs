@@ -22,12 +22,17 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
         ["countries"] = "country", ["organisations"] = "organisation", ["people"] = "person", ["sources"] = "source", ["records"] = "record",
     };
 
-    /// <summary>Adds every sample entry not yet in the database; returns how many entities were added.</summary>
+    /// <summary>
+    /// Adds every sample entry not yet in the database, and archives the source texts supplied beside the project
+    /// (<see cref="SuppliedSourceTexts"/>); returns how many entities were added.
+    /// </summary>
     public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
     {
         await using var stream = typeof(SampleDataLoader).Assembly.GetManifestResourceStream("PolicyTracker.SampleData.json")
             ?? throw new InvalidOperationException("The sample data resource is missing from the build.");
-        return await LoadAsync(stream, cancellationToken);
+        var added = await LoadAsync(stream, cancellationToken);
+        await new SuppliedSourceTexts(db).ArchiveAsync(SuppliedSourceTexts.FindFolder(), cancellationToken);
+        return added;
     }
 
     /// <summary>Adds the entries of a sample file not yet in the database; one problem anywhere and nothing is added.</summary>

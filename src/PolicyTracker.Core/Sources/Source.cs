@@ -44,6 +44,9 @@ public class Source : Entity
 
     public DateOnly? AccessedOn { get; set; }
 
+    /// <summary>When the latest archived copy was taken; null while the tracker holds no copy.</summary>
+    public DateTime? ArchivedAt { get; set; }
+
     public Reliability Reliability { get; set; }
 
     public string ReliabilityReason { get; set; } = "";
@@ -52,4 +55,7 @@ public class Source : Entity
     public string? Notes { get; set; }
 
     public List<Citation> Citations { get; set; } = [];
+
+    /// <summary>The copies of it the tracker has taken, oldest first; quotations are checked against the latest.</summary>
+    public List<SourceCopy> Copies { get; set; } = [];
 }

@@ -9,7 +9,10 @@ namespace PolicyTracker.Core.Sources;
 
 public sealed record SourceSummary(string Slug, string Title, string? Outlet, SourceKind SourceKind, FuzzyDate Published, Reliability Reliability, int CitingRecords);
 
-public sealed record CitingRecord(string Slug, RecordKind Kind, string Title, FuzzyDate Date, IReadOnlyList<string> Pinpoints);
+public sealed record CitingRecord(string Slug, RecordKind Kind, string Title, FuzzyDate Date, IReadOnlyList<CitationView> Pinpoints);
+
+/// <summary>The facts of a source's latest archived copy that a reader is shown: when, how, and its digest.</summary>
+public sealed record ArchivedCopyFacts(DateTime RetrievedAt, CopyOrigin Origin, string Sha256, string? FinalUrl, int? HttpStatus);
 
 public sealed record SourceDetail(
     string Slug,
@@ -24,7 +27,9 @@ public sealed record SourceDetail(
     string? Notes,
     DateTime UpdatedAt,
     IReadOnlyList<CitingRecord> CitedBy,
-    int CitedByCount);
+    int CitedByCount,
+    ArchivedCopyFacts? Archive,
+    IReadOnlyDictionary<string, string> PassagesInContext);
 
 public sealed class SourceQueries(PolicyTrackerDbContext db)
 {
@@ -44,7 +49,7 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
     {
         var source = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => s.Slug == slug)
-            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0) })
+            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0, null, new Dictionary<string, string>()) })
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -76,8 +81,19 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
             .OrderByDescending(r => r.Date.Start).ThenByDescending(r => r.Id).Take(CitingShown)
             .Select(r => new CitingRecord(
                 r.Slug, r.Kind, r.Title, r.Date,
-                r.Citations.Where(c => c.SourceId == id && c.Pinpoint != null).Select(c => c.Pinpoint!).ToList()))
+                r.Citations.AsQueryable().Where(c => c.SourceId == id && c.Pinpoint != null).OrderBy(c => c.Id).Select(CitationView.Project).ToList()))
             .ToListAsync(cancellationToken);
-        return source.Detail with { CitedBy = citing.OrderBy(r => r.Date).ToList(), CitedByCount = count };
+        var copy = await db.SourceCopies.AsNoTracking().Where(c => c.SourceId == id).OrderByDescending(c => c.RetrievedAt)
+            .Select(c => new { Facts = new ArchivedCopyFacts(c.RetrievedAt, c.Origin, c.Sha256, c.FinalUrl, c.HttpStatus), c.Text })
+            .FirstOrDefaultAsync(cancellationToken);
+        // The public sees each verified quotation with the sentences around it, not the whole copy: the text is the publisher's.
+        var passages = copy is null ? new Dictionary<string, string>() : citing.SelectMany(r => r.Pinpoints)
+            .Where(c => c.Status == PinpointStatus.VerifiedQuotation).Select(c => c.Pinpoint!).Distinct()
+            .Select(pinpoint => (pinpoint, passage: Quotations.InContext(copy.Text, pinpoint)))
+            .Where(p => p.passage is not null).ToDictionary(p => p.pinpoint, p => p.passage!);
+        return source.Detail with
+        {
+            CitedBy = citing.OrderBy(r => r.Date).ToList(), CitedByCount = count, Archive = copy?.Facts, PassagesInContext = passages,
+        };
     }
 }

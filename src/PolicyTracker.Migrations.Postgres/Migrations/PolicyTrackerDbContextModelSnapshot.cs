@@ -1029,6 +1029,23 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
 
+                    b.Property<string>("PinpointKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("QuoteExact")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
+                    b.Property<string>("QuotePrefix")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("QuoteSuffix")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("RecordId")
                         .HasColumnType("uuid");
 
@@ -1036,6 +1053,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("StatusChangeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("VerifiedCopyId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -1056,6 +1076,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("StatusChangeId");
 
+                    b.HasIndex("VerifiedCopyId");
+
                     b.ToTable("Citations", t =>
                         {
                             t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"AmountId\" IS NULL THEN 0 ELSE 1 END) = 1");
@@ -1070,6 +1092,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("AccessedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Author")
                         .HasMaxLength(200)
@@ -1184,6 +1209,64 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_Sources_WebUrl", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'");
                         });
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Sources.SourceCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("CompressedRaw")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FinalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RequestedUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RetrievedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetrievedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId", "RetrievedAt");
+
+                    b.ToTable("SourceCopies", (string)null);
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Timeline.SavedView", b =>
@@ -1779,6 +1862,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasForeignKey("StatusChangeId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("PolicyTracker.Core.Sources.SourceCopy", null)
+                        .WithMany()
+                        .HasForeignKey("VerifiedCopyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DateClaim");
 
                     b.Navigation("PartyMembership");
@@ -1788,6 +1876,15 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("Source");
 
                     b.Navigation("StatusChange");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Sources.SourceCopy", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Sources.Source", null)
+                        .WithMany("Copies")
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RecordAgreements", b =>
@@ -1992,6 +2089,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
             modelBuilder.Entity("PolicyTracker.Core.Sources.Source", b =>
                 {
                     b.Navigation("Citations");
+
+                    b.Navigation("Copies");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Agreements.Agreement", b =>

@@ -1008,6 +1008,23 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PinpointKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteExact")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotePrefix")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuoteSuffix")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("RecordId")
                         .HasColumnType("TEXT");
 
@@ -1015,6 +1032,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("StatusChangeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VerifiedCopyId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1035,6 +1055,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StatusChangeId");
 
+                    b.HasIndex("VerifiedCopyId");
+
                     b.ToTable("Citations", t =>
                         {
                             t.HasCheckConstraint("CK_Citations_OneFact", "(CASE WHEN \"RecordId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"StatusChangeId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"PartyMembershipId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DateClaimId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"CommitmentOutcomeId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"DisclosureId\" IS NULL THEN 0 ELSE 1 END)\n+ (CASE WHEN \"AmountId\" IS NULL THEN 0 ELSE 1 END) = 1");
@@ -1048,6 +1070,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AccessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Author")
@@ -1154,6 +1179,64 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Sources_WebUrl", "\"Url\" IS NULL OR \"Url\" LIKE 'http://%' OR \"Url\" LIKE 'https://%'");
                         });
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Sources.SourceCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CompressedRaw")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RetrievedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetrievedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId", "RetrievedAt");
+
+                    b.ToTable("SourceCopies", (string)null);
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Timeline.SavedView", b =>
@@ -1749,6 +1832,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasForeignKey("StatusChangeId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("PolicyTracker.Core.Sources.SourceCopy", null)
+                        .WithMany()
+                        .HasForeignKey("VerifiedCopyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DateClaim");
 
                     b.Navigation("PartyMembership");
@@ -1758,6 +1846,15 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Source");
 
                     b.Navigation("StatusChange");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Sources.SourceCopy", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Sources.Source", null)
+                        .WithMany("Copies")
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RecordAgreements", b =>
@@ -1962,6 +2059,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PolicyTracker.Core.Sources.Source", b =>
                 {
                     b.Navigation("Citations");
+
+                    b.Navigation("Copies");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Agreements.Agreement", b =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Common;
@@ -51,7 +52,7 @@ public static class KindSamples
             commitment.Outcomes.Add(new CommitmentOutcomeDraft
             {
                 Status = CommitmentStatus.InProgress, Date = FuzzyDate.Parse("April 2025"),
-                Citations = [new CitationDraft { SourceId = links.Source, Pinpoint = "an outcome's pinpoint" }],
+                Citations = [new CitationDraft { SourceId = links.Source, Pinpoint = "an outcome's pinpoint", PinpointKind = PinpointKind.Paraphrase }],
             });
         },
     };
@@ -71,7 +72,7 @@ public static class KindSamples
         content.Slug = Slugs.FromTitle(title);
         content.Summary = $"A sample {RecordKinds.Of(kind).Noun} for {title}.";
         content.Date = FuzzyDate.Parse("March 2025");
-        content.Citations.Add(new CitationDraft { SourceId = links.Source, Pinpoint = "a sample pinpoint" });
+        content.Citations.Add(new CitationDraft { SourceId = links.Source, Pinpoint = "a sample pinpoint", PinpointKind = PinpointKind.Paraphrase });
         if (!OwnFields.TryGetValue(kind, out var fill))
         {
             throw new InvalidOperationException($"No sample content for the {kind} kind: add one to {nameof(KindSamples)}.");

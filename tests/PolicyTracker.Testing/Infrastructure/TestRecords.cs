@@ -44,7 +44,7 @@ public static class TestRecords
         record.State = state;
         record.Agreements.Add(db.Agreements.Single(a => a.Slug == "pipir"));
         record.People.Add(db.People.Single(p => p.Slug == "judith-collins"));
-        record.Citations.Add(new Citation { Source = db.Sources.Single(s => s.Slug == "rnz-nz-joins-pipir"), Pinpoint = "a pinpoint" });
+        record.Citations.Add(new Citation { Source = db.Sources.Single(s => s.Slug == "rnz-nz-joins-pipir"), Pinpoint = "a pinpoint", PinpointKind = PinpointKind.Paraphrase });
         return record;
     }
 }

@@ -35,7 +35,7 @@ public class AgreementPagesTests(PostgresAppFixture fixture) : IClassFixture<Pos
         Assert.Contains("Joined", history.TextContent);
         Assert.Contains("late 2022", (await GetDocumentAsync("/agreements/ntib")).QuerySelector("ol.status-history")!.TextContent);
         Assert.All(history.QuerySelectorAll(":scope > li"), step => Assert.NotNull(step.QuerySelector(".citations .footnote")));
-        Assert.Contains(page.QuerySelectorAll("q.pinpoint"), q => q.TextContent.Contains("Neither this signing, nor joining the new group"));
+        Assert.Contains(page.QuerySelectorAll(".pinpoint q"), q => q.TextContent.Contains("Neither this signing, nor joining the new group"));
         Assert.Contains("NZ priority", page.QuerySelector("#workstreams")!.ParentElement!.TextContent);
         var sources = page.QuerySelectorAll("ol.sources-cited a.citation-source").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(sources.Distinct().Count(), sources.Count);

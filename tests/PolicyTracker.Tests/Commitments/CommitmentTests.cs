@@ -1,3 +1,4 @@
+using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
@@ -107,7 +108,7 @@ public class CommitmentTests : IAsyncLifetime
         {
             fields.Outcomes.Add(new CommitmentOutcomeDraft
             {
-                Status = status, Date = FuzzyDate.Parse("2025"), Citations = [new CitationDraft { SourceId = links.Source, Pinpoint = "done" }],
+                Status = status, Date = FuzzyDate.Parse("2025"), Citations = [new CitationDraft { SourceId = links.Source, Pinpoint = "done", PinpointKind = PinpointKind.Paraphrase }],
             });
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.SampleData;
@@ -18,21 +19,17 @@ public class BaselineUpgradeTests
     public async Task A_database_made_by_the_squashed_migrations_moves_onto_the_baseline_with_its_data_and_the_same_schema(DatabaseProvider provider)
     {
         await using var upgraded = await MadeBySquashedMigrationsAsync(provider, "before_baseline");
-        await using (var db = upgraded.CreateContext())
-        {
-            await new SampleDataLoader(db, TimeProvider.System).LoadAsync();
-        }
-
-        var rowsBefore = await RowCountsAsync(upgraded);
+        await CopySampleRowsAsync(upgraded);
+        var tables = (await ColumnsAsync(upgraded)).Keys.ToList();
+        var rowsBefore = await RowCountsAsync(upgraded, tables);
 
         await using (var db = upgraded.CreateContext())
         {
             await InitialiserFor(db).InitialiseAsync(loadSampleData: false);
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
-            Assert.Single(db.Database.GetMigrations());
         }
 
-        Assert.Equal(rowsBefore, await RowCountsAsync(upgraded));
+        Assert.Equal(rowsBefore, await RowCountsAsync(upgraded, tables));
         Assert.True(rowsBefore["Records"] > 0 && rowsBefore["Citations"] > 0 && rowsBefore["Revisions"] > 0);
         await using var fresh = await TestDatabase.MigratedAsync(provider, "baseline_fresh");
         Assert.Equal(await SchemaAsync(fresh), await SchemaAsync(upgraded));
@@ -84,12 +81,72 @@ public class BaselineUpgradeTests
         return database;
     }
 
-    /// <summary>The rows in every table the model maps.</summary>
-    private static async Task<Dictionary<string, int>> RowCountsAsync(TestDatabase database)
+    /// <summary>
+    /// Fills a database made by the squashed migrations with the sample data's rows, copied from the sample template
+    /// column by column its older schema has: the loader writes through today's model, which that schema predates.
+    /// </summary>
+    private static async Task CopySampleRowsAsync(TestDatabase into)
+    {
+        await using var sample = await TestDatabase.WithSampleDataAsync(into.Provider, "sample_rows");
+        await using var from = sample.CreateContext();
+        await using var to = into.CreateContext();
+        var reading = from.Database.GetDbConnection();
+        await reading.OpenAsync();
+        await to.Database.OpenConnectionAsync();
+        await using var transaction = await to.Database.BeginTransactionAsync();
+        // Rows go in table by table, not in the order their foreign keys need; the keys are checked at the end.
+        await to.Database.ExecuteSqlRawAsync(into.Provider == DatabaseProvider.Postgres
+            ? "SET LOCAL session_replication_role = replica"
+            : "PRAGMA defer_foreign_keys = ON");
+        foreach (var (table, columns) in await ColumnsAsync(into))
+        {
+            var names = string.Join(", ", columns.Select(c => $"\"{c}\""));
+            await using var select = reading.CreateCommand();
+            select.CommandText = $"SELECT {names} FROM \"{table}\""; // names from the schema, not input
+            await using var rows = await select.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+            {
+                await using var insert = to.Database.GetDbConnection().CreateCommand();
+                insert.Transaction = transaction.GetDbTransaction();
+                insert.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var parameter = insert.CreateParameter();
+                    (parameter.ParameterName, parameter.Value) = ($"@p{i}", rows.GetValue(i));
+                    insert.Parameters.Add(parameter);
+                }
+
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>The app's tables in the database as it is, each with the columns a row is written to (not computed ones).</summary>
+    private static async Task<Dictionary<string, List<string>>> ColumnsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        var query = database.Provider == DatabaseProvider.Postgres
+            ? """
+              SELECT table_name || '|' || column_name AS "Value" FROM information_schema.columns
+              WHERE table_schema = 'public' AND is_generated = 'NEVER' AND table_name <> '__EFMigrationsHistory'
+              """
+            : """
+              SELECT m.name || '|' || p.name AS "Value" FROM sqlite_master m, pragma_table_info(m.name) p
+              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE '__EFMigrations%'
+              """;
+        return (await db.Database.SqlQueryRaw<string>(query).ToListAsync())
+            .Select(line => line.Split('|')).GroupBy(parts => parts[0], parts => parts[1])
+            .ToDictionary(table => table.Key, table => table.ToList());
+    }
+
+    /// <summary>The rows in each of <paramref name="tables"/>.</summary>
+    private static async Task<Dictionary<string, int>> RowCountsAsync(TestDatabase database, IEnumerable<string> tables)
     {
         await using var db = database.CreateContext();
         var counts = new Dictionary<string, int>();
-        foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
+        foreach (var table in tables)
         {
             var count = "SELECT count(*) AS \"Value\" FROM \"" + table + "\""; // a table name from the model, not input
             counts[table] = await db.Database.SqlQueryRaw<int>(count).SingleAsync();

@@ -235,7 +235,7 @@ public class RecordEditorTests : IAsyncLifetime
     public async Task A_citation_without_a_pinpoint_is_flagged_for_review_and_a_close_title_is_offered()
     {
         var content = Meeting("Meeting with a bare citation", publishedSource);
-        content.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a quotation" });
+        content.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a quotation", PinpointKind = PinpointKind.Paraphrase });
         content.Citations[0].Pinpoint = null;
         Assert.Equal(["A citation has no pinpoint: add the short quotation or paragraph that supports the fact, so a reader can check it without reading the whole source."],
             PublicationRules.ReviewWarnings(content));
@@ -437,7 +437,7 @@ public class RecordEditorTests : IAsyncLifetime
             case "Title" when what == "control character": draft.Title = "A title with \u0001 in it"; break;
             case "Title": draft.Title = new string('x', TrackedRecord.TitleMaxLength + 1); break;
             case "Summary": draft.Summary = what; break;
-            case "Citations" when what == "no source chosen": draft.Citations.Add(new CitationDraft { Pinpoint = "a quotation" }); break;
+            case "Citations" when what == "no source chosen": draft.Citations.Add(new CitationDraft { Pinpoint = "a quotation", PinpointKind = PinpointKind.Paraphrase }); break;
             case "Citations": draft.Citations.Add(new CitationDraft { SourceId = Guid.NewGuid() }); break;
             case "Agreements": draft.AgreementIds.Add(Guid.NewGuid()); break;
             case "Slug": draft.Slug = what; break;
@@ -477,7 +477,7 @@ public class RecordEditorTests : IAsyncLifetime
         {
             Status = NzStatus.Participating,
             Date = FuzzyDate.Parse("2025"),
-            Citations = [new CitationDraft { SourceId = publishedSource, Pinpoint = "a pinpoint" }],
+            Citations = [new CitationDraft { SourceId = publishedSource, Pinpoint = "a pinpoint", PinpointKind = PinpointKind.Paraphrase }],
         });
         fields.Parties.Add(new PartyDraft { CountryId = newParty, Role = "signatory" });
 
@@ -522,7 +522,7 @@ public class RecordEditorTests : IAsyncLifetime
         var uncited = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
         Assert.Contains(uncited.Problems, p => p.Field == "Date claims" && p.Message.Contains("needs a citation"));
 
-        draft.DateClaims[0].Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "on 1 May" });
+        draft.DateClaims[0].Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "on 1 May", PinpointKind = PinpointKind.Paraphrase });
         await session.Editor.SaveAsync(id, 1, draft);
 
         var saved = (await session.Editor.OpenAsync(id)).Draft;
@@ -549,7 +549,7 @@ public class RecordEditorTests : IAsyncLifetime
         var uncited = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
         Assert.Contains(uncited.Problems, p => p.Field == "Disclosure" && p.Message.Contains("needs a citation"));
 
-        disclosure.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "released under the OIA" });
+        disclosure.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "released under the OIA", PinpointKind = PinpointKind.Paraphrase });
         disclosure.Announcement = PolicyTracker.Core.Disclosures.GovernmentAnnouncement.Announced;
         var mismatched = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
         Assert.Contains(mismatched.Problems, p => p.Field == "Disclosure" && p.Message.Contains("announced first became public through that announcement"));
@@ -574,7 +574,7 @@ public class RecordEditorTests : IAsyncLifetime
         var draft = RecordContent.Empty(RecordKind.Statement);
         draft.Title = "An official on PIPIR";
         draft.Summary = "Words of an official the report does not name.";
-        draft.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a top US official said" });
+        draft.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a top US official said", PinpointKind = PinpointKind.Paraphrase });
         var fields = draft.FieldsOf<PolicyTracker.Core.Statements.StatementFields>();
         fields.StatementText = "We are creating the first ever consortium";
 
@@ -606,7 +606,7 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Contains(empty.Problems, p => p.Field == "Amounts" && p.Message.Contains("required", StringComparison.OrdinalIgnoreCase));
 
         (amount.Value, amount.UpTo, amount.Purpose) = (300_000_000m, 100_000_000m, "a fund");
-        amount.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a fund" });
+        amount.Citations.Add(new CitationDraft { SourceId = publishedSource, Pinpoint = "a fund", PinpointKind = PinpointKind.Paraphrase });
         var backwards = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 1, draft));
         Assert.Contains(backwards.Problems, p => p.Field == "Amounts" && p.Message.Contains("top of a range"));
 
@@ -684,7 +684,7 @@ public class RecordEditorTests : IAsyncLifetime
         draft.AgreementIds.Add(pipir);
         if (source is { } sourceId)
         {
-            draft.Citations.Add(new CitationDraft { SourceId = sourceId, Pinpoint = "a pinpoint" });
+            draft.Citations.Add(new CitationDraft { SourceId = sourceId, Pinpoint = "a pinpoint", PinpointKind = PinpointKind.Paraphrase });
         }
 
         return draft;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Dataset;
@@ -22,7 +23,7 @@ public class SqliteEditingTests
         var draft = RecordContent.Empty(RecordKind.Event);
         draft.Title = "SQLite workflow event";
         draft.Date = FuzzyDate.Parse("late 2025");
-        draft.Citations.Add(new CitationDraft { SourceId = cited, Pinpoint = "a pinpoint" });
+        draft.Citations.Add(new CitationDraft { SourceId = cited, Pinpoint = "a pinpoint", PinpointKind = PinpointKind.Paraphrase });
         draft.DateClaims.Add(new DateClaimDraft { Date = FuzzyDate.Parse("2026"), Claim = "Another report says 2026.", Citations = [new CitationDraft { SourceId = cited }] });
 
         var id = await session.Editor.PublishNewAsync(draft);

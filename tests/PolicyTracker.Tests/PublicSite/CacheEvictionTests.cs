@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Meetings;
@@ -38,7 +39,7 @@ public class CacheEvictionTests : IAsyncLifetime
 
         var id = await session.Editor.CreateAsync(draft);
         draft.Summary = "Changed while a draft.";
-        draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "another pinpoint" });
+        draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "another pinpoint", PinpointKind = PinpointKind.Paraphrase });
         await session.Editor.SaveAsync(id, 1, draft);
         await session.Editor.SubmitForReviewAsync(id, 2);
         await session.Editor.ReturnToDraftAsync(id, 3);
@@ -73,7 +74,7 @@ public class CacheEvictionTests : IAsyncLifetime
         var pipir = await IdOfAsync("pipir");
         var opened = await session.Editor.OpenAsync(pipir);
         opened.Draft.Summary += " A pending sentence.";
-        opened.Draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "a pending pinpoint" });
+        opened.Draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "a pending pinpoint", PinpointKind = PinpointKind.Paraphrase });
 
         await session.Editor.SaveAsync(pipir, opened.Version, opened.Draft);
         await session.Editor.SubmitForReviewAsync(pipir, opened.Version + 1);
@@ -218,7 +219,7 @@ public class CacheEvictionTests : IAsyncLifetime
         draft.Slug = $"{Slugs.FromTitle(title)}-{Guid.NewGuid():N}";
         draft.Summary = "Something happened.";
         draft.Date = FuzzyDate.Parse("March 2025");
-        draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "a pinpoint" });
+        draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "a pinpoint", PinpointKind = PinpointKind.Paraphrase });
         return draft;
     }
 }

@@ -37,7 +37,7 @@ public class FootnotesTests(PostgresAppFixture fixture) : IClassFixture<Postgres
                 var number = int.Parse(marker.QuerySelector("a, button")!.TextContent.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture);
                 Assert.InRange(number, 1, listed.Count);
                 Assert.Equal($"{path}#source-{number}", TargetOf(marker));
-                if (marker.QuerySelector(".footnote-quote a") is { } quoteLink)
+                if (marker.QuerySelector(".footnote-quote > a") is { } quoteLink)
                 {
                     Assert.Equal($"{number}. {listed[number - 1].Title}", quoteLink.TextContent);
                 }
@@ -75,7 +75,7 @@ public class FootnotesTests(PostgresAppFixture fixture) : IClassFixture<Postgres
     }
 
     private static string? TargetOf(IElement marker) =>
-        marker.QuerySelector(":scope > a")?.GetAttribute("href") ?? marker.QuerySelector(".footnote-quote a")?.GetAttribute("href");
+        marker.QuerySelector(":scope > a")?.GetAttribute("href") ?? marker.QuerySelector(".footnote-quote > a")?.GetAttribute("href");
 
     private async Task<List<string>> RecordPathsAsync()
     {

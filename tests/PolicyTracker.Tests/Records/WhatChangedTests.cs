@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.History;
@@ -29,7 +30,7 @@ public partial class WhatChangedTests(PostgresAppFixture fixture) : IClassFixtur
         content.FieldsOf<MeetingFields>().Place = "Wellington";
         content.PersonIds.Add(collins);
         content.InternalNotes = "Check the place with the ministry.";
-        content.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "officials met" });
+        content.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = "officials met", PinpointKind = PinpointKind.Paraphrase });
         Guid id = default;
         await fixture.App.EditAsync(async editor => id = await editor.PublishNewAsync(content));
 
@@ -74,7 +75,7 @@ public partial class WhatChangedTests(PostgresAppFixture fixture) : IClassFixtur
         Assert.Contains(all, c => c.Field == "Internal notes (pending change)" && c.After.SequenceEqual(["Secret: the ministry confirmed by phone."]));
         Assert.Contains(all, c => c.Field == "State" && c.Before.SequenceEqual(["In review"]) && c.After.SequenceEqual(["Published"]));
         var sourceTitle = await db.Sources.Where(s => s.Id == source).Select(s => s.Title).SingleAsync();
-        Assert.Contains(all, c => c.Field == "Citations" && c.After.SequenceEqual([$"{sourceTitle}: “officials met”"]));
+        Assert.Contains(all, c => c.Field == "Citations" && c.After.SequenceEqual([$"{sourceTitle}, in the tracker's words: officials met"]));
         Assert.All(all.SelectMany(c => c.Before.Concat(c.After).Append(c.Field)), text => Assert.DoesNotMatch(AnyId(), text));
     }
 

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+
+namespace PolicyTracker.Core.Sources;
+
+/// <summary>
+/// Keeps copies of sources. A new copy becomes the one the source's quotations are checked against: each is verified
+/// again, so a quotation cited before there was a copy is verified, or shown as not found in it, from then on.
+/// </summary>
+public sealed class SourceArchive(PolicyTrackerDbContext db)
+{
+    public async Task AddCopyAsync(SourceCopy copy, CancellationToken cancellationToken = default)
+    {
+        var problems = new ValidationProblems();
+        if (string.IsNullOrWhiteSpace(copy.Text))
+        {
+            problems.Add("Text", "An archived copy needs the source's text; this one has none.");
+        }
+        else if (copy.Text.Length > SourceCopy.TextMaxLength)
+        {
+            problems.Add("Text", $"The text is {copy.Text.Length:N0} characters; an archived copy holds at most {SourceCopy.TextMaxLength:N0}.");
+        }
+
+        var source = await db.Sources.Include(s => s.Citations)
+            .SingleOrDefaultAsync(s => s.Id == copy.SourceId && s.DeletedAt == null, cancellationToken);
+        if (source is null)
+        {
+            problems.Add("Source", $"No source has the id {copy.SourceId}.");
+        }
+
+        problems.ThrowIfInvalid("The archived copy");
+        db.SourceCopies.Add(copy);
+        source!.ArchivedAt = copy.RetrievedAt;
+        var text = new ArchivedText(copy.Id, copy.SourceId, copy.Text);
+        foreach (var citation in source.Citations)
+        {
+            text.Verify(citation);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,81 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PolicyTracker.Core.SampleData;
+using PolicyTracker.Tests.Infrastructure;
+
+namespace PolicyTracker.Tests.PublicSite;
+
+/// <summary>
+/// Only words verified in a source's archived copy are styled as a quotation, each linking to the original opened at
+/// them; a quotation not yet checked, a paraphrase and a Question's text (the tracker's wording) say what they are.
+/// </summary>
+public class QuotationDisplayTests(PostgresAppFixture fixture) : IClassFixture<PostgresAppFixture>
+{
+    private static readonly bool TextsSupplied = SuppliedSourceTexts.FindFolder() is not null;
+
+    [Fact]
+    public async Task A_verified_quotation_is_a_quotation_that_opens_the_original_at_its_words_and_leads_to_the_copy()
+    {
+        var page = await GetAsync("/agreements/pipir");
+
+        var quotation = page.QuerySelectorAll(".pinpoint").First(p => p.TextContent.Contains("Neither this signing, nor joining the new group"));
+        if (!TextsSupplied)
+        {
+            Assert.Null(quotation.QuerySelector("q"));
+            return;
+        }
+
+        Assert.Equal("Neither this signing, nor joining the new group, was announced by the government.", quotation.QuerySelector("q")!.TextContent);
+        var original = quotation.QuerySelector("a.quote-in-original")!.GetAttribute("href")!;
+        Assert.StartsWith("https://scoop.co.nz/stories/PO2412/S00035/", original);
+        Assert.Contains("#:~:text=", original);
+        Assert.Contains("Neither%20this%20signing%2C%20nor%20joining", original);
+        Assert.Equal("/sources/rnz-nz-joins-pipir#archived-copy", quotation.QuerySelector("a.quote-in-copy")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_quotation_from_a_source_with_no_copy_is_not_styled_as_one_and_says_it_is_not_yet_checked()
+    {
+        var page = await GetAsync("/agreements/ntib");
+
+        var pinpoint = page.QuerySelectorAll(".pinpoint").First(p => p.TextContent.Contains("Congress amended the law to add New Zealand"));
+        Assert.Null(pinpoint.QuerySelector("q"));
+        Assert.Contains("unverified", pinpoint.ClassList);
+        Assert.Contains("not yet checked against a copy of it", pinpoint.TextContent);
+    }
+
+    [Fact]
+    public async Task A_question_s_text_is_the_tracker_s_wording_and_never_a_quotation()
+    {
+        var page = await GetAsync("/questions/rnz-asks-nz-part-statement-of-principles");
+
+        var question = page.QuerySelector(".question-text")!;
+        Assert.Contains("The question, in the tracker's words:", question.TextContent);
+        Assert.Empty(page.QuerySelectorAll("article blockquote"));
+        Assert.Null(question.Closest("q, blockquote"));
+        Assert.Empty(question.QuerySelectorAll("q"));
+    }
+
+    [Fact]
+    public async Task A_source_page_gives_its_archived_copy_s_retrieval_and_digest_and_each_quotation_in_context()
+    {
+        var page = await GetAsync("/sources/rnz-nz-joins-pipir");
+        var archive = page.QuerySelector("#archived-copy")!.TextContent;
+
+        if (!TextsSupplied)
+        {
+            Assert.Contains("No archived copy yet", archive);
+            return;
+        }
+
+        Assert.Contains("Text supplied with the tracker's sample data, retrieved", archive);
+        Assert.Matches("SHA-256 [0-9a-f]{64}", archive);
+        var passage = page.QuerySelectorAll(".passage-in-context").Select(p => p.TextContent).First(p => p.Contains("Neither this signing"));
+        Assert.Contains("In the archived copy:", passage);
+        Assert.True(passage.Length > "Neither this signing, nor joining the new group, was announced by the government.".Length + 40, passage);
+        Assert.Contains("No archived copy yet", (await GetAsync("/sources/rnz-nz-ntib-inclusion")).QuerySelector("#archived-copy")!.TextContent);
+    }
+
+    private async Task<IDocument> GetAsync(string path) =>
+        new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync(path));
+}
