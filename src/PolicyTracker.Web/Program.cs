@@ -7,6 +7,7 @@ using PolicyTracker.Web;
 using PolicyTracker.Web.Accounts;
 using PolicyTracker.Web.Api;
 using PolicyTracker.Web.Caching;
+using PolicyTracker.Web.Sources;
 using PolicyTracker.Web.Components;
 using PolicyTracker.Web.Feeds;
 using PolicyTracker.Web.Health;
@@ -37,6 +38,7 @@ builder.Services.AddSingleton<SiteAddress>();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddPolicyTrackerHealthChecks(builder.Configuration);
 builder.Services.AddPublicCaching(builder.Configuration);
+builder.Services.AddSourceArchiving(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

@@ -9,6 +9,7 @@ using PolicyTracker.Core.Dataset;
 using PolicyTracker.Core.History;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.Dataset;
@@ -96,7 +97,7 @@ public class StreamingImportTests : IAsyncLifetime
         var cited = await session.Db.Sources.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         var first = RecordContent.Empty(RecordKind.Agreement);
         first.Title = "A first agreement in a ring";
-        first.Citations.AddRange(Enumerable.Range(1, 700).Select(i => new CitationDraft { SourceId = cited, Pinpoint = $"paragraph {i} of a long report, cited one paragraph at a time" }));
+        first.Citations.AddRange(Enumerable.Range(1, 700).Select(i => new CitationDraft { SourceId = cited, Pinpoint = $"paragraph {i} of a long report, cited one paragraph at a time", PinpointKind = PinpointKind.Paraphrase }));
         var firstId = await session.Editor.CreateAsync(first);
         var second = RecordContent.Empty(RecordKind.Agreement);
         second.Title = "A second agreement in a ring";

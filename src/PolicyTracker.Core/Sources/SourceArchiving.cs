@@ -1,0 +1,43 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Accounts;
+using PolicyTracker.Core.Common;
+using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Sources.Fetching;
+
+namespace PolicyTracker.Core.Sources;
+
+/// <summary>
+/// An editor's two ways to give a source an archived copy: the server fetches its address now, or the editor enters
+/// the text of a source the server cannot fetch (paywalled, print, offline), recorded as such. Either way the copy
+/// is kept whole or not at all, and the source's quotations are verified against it.
+/// </summary>
+public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fetcher, IActor actor)
+{
+    public async Task<SourceCopy> FetchAsync(Guid sourceId, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Editor);
+        var url = await db.Sources.Where(s => s.Id == sourceId && s.DeletedAt == null).Select(s => new { s.Url }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new ValidationException("The source", [new ValidationProblem("Source", $"No source has the id {sourceId}.")]);
+        if (url.Url is null)
+        {
+            throw new ValidationException("The source", [new ValidationProblem("URL", "This source has no address to fetch: enter its text by hand instead.")]);
+        }
+
+        var page = await fetcher.FetchAsync(url.Url, cancellationToken);
+        var readable = ReadablePage.From(page);
+        var copy = SourceCopy.Of(sourceId, CopyOrigin.Fetched, page.Raw, readable.Text, page.RetrievedAt, actor.Name);
+        (copy.RequestedUrl, copy.FinalUrl, copy.HttpStatus, copy.ContentType) = (page.RequestedUrl, page.FinalUrl, page.HttpStatus, page.ContentType);
+        await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);
+        return copy;
+    }
+
+    /// <summary>Keeps the text an editor entered from the source itself; its raw bytes are that text, UTF-8.</summary>
+    public async Task<SourceCopy> EnterTextAsync(Guid sourceId, string text, DateTime enteredAt, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Editor);
+        var copy = SourceCopy.Of(sourceId, CopyOrigin.PastedByEditor, Encoding.UTF8.GetBytes(text), text.Trim(), enteredAt, actor.Name);
+        await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);
+        return copy;
+    }
+}
