@@ -106,6 +106,26 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task An_editor_enters_a_source_s_text_by_hand_and_its_quotation_is_verified_against_it()
+    {
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/directory/sources");
+        await page.GetByRole(AriaRole.Link, new() { Name = "New Zealand quietly added to US military trade law" }).ClickAsync();
+        var panel = page.Locator("[data-testid=archived-copy]");
+        await Assertions.Expect(panel).ToContainTextAsync("No archived copy yet: 1 quotation is not yet verified.");
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Enter the text by hand" }).ClickAsync();
+        await panel.GetByLabel("The source's text, pasted from it (for a page the server cannot fetch)").FillAsync(
+            "Wellington. Congress amended the law to add New Zealand to the US National Technology and Industrial Base (NTIB) 18 months ago. Officials said little more.");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Keep this text as the archived copy" }).ClickAsync();
+
+        var facts = page.Locator("[data-testid=archive-facts]");
+        await Assertions.Expect(facts).ToContainTextAsync("Text entered by an editor");
+        await Assertions.Expect(facts).ToContainTextAsync("1 quotation verified against it.");
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("35-source-archived-by-hand"), FullPage = true });
+    }
+
+    [Fact]
     public async Task When_two_editors_save_the_same_record_the_second_sees_what_changed_and_the_first_save_stands()
     {
         var first = await Fixture.NewPageAsync();

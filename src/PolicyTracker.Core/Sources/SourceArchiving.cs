@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
@@ -12,8 +13,23 @@ namespace PolicyTracker.Core.Sources;
 /// the text of a source the server cannot fetch (paywalled, print, offline), recorded as such. Either way the copy
 /// is kept whole or not at all, and the source's quotations are verified against it.
 /// </summary>
-public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fetcher, IActor actor)
+public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fetcher, IActor actor) : IAsyncDisposable
 {
+    /// <summary>
+    /// On a context of its own (journalled like the scope's), since its panel sits on the same circuit as the source's
+    /// form, and one context must not serve both at once.
+    /// </summary>
+    public static SourceArchiving WithOwnContext(IServiceProvider services) => new(
+        new PolicyTrackerDbContext(services.GetRequiredService<DbContextOptions<PolicyTrackerDbContext>>()),
+        services.GetRequiredService<SourceFetcher>(), services.GetRequiredService<IActor>());
+
+    /// <summary>The source's archive as an editor sees it; null for an unknown source.</summary>
+    public Task<SourceArchiveForEditors?> ForEditorsAsync(Guid sourceId, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Analyst);
+        return new SourceQueries(db).ArchiveForEditorsAsync(sourceId, cancellationToken);
+    }
+
     public async Task<SourceCopy> FetchAsync(Guid sourceId, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Editor);
@@ -40,4 +56,6 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
         await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);
         return copy;
     }
+
+    public ValueTask DisposeAsync() => db.DisposeAsync();
 }

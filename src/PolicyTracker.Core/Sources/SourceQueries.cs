@@ -31,6 +31,12 @@ public sealed record SourceDetail(
     ArchivedCopyFacts? Archive,
     IReadOnlyDictionary<string, string> PassagesInContext);
 
+/// <summary>
+/// A source's archive as an editor sees it: the latest copy with its whole text, and how its quotations stand against
+/// it (the ones not found in it need an editor).
+/// </summary>
+public sealed record SourceArchiveForEditors(string? Url, ArchivedCopyFacts? Latest, string? Text, int Verified, int NotYetVerified, IReadOnlyList<string> NotFound);
+
 public sealed class SourceQueries(PolicyTrackerDbContext db)
 {
     /// <summary>How many citing records a source's page lists, most recent first.</summary>
@@ -95,5 +101,26 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
         {
             CitedBy = citing.OrderBy(r => r.Date).ToList(), CitedByCount = count, Archive = copy?.Facts, PassagesInContext = passages,
         };
+    }
+
+    public async Task<SourceArchiveForEditors?> ArchiveForEditorsAsync(Guid sourceId, CancellationToken cancellationToken = default)
+    {
+        var source = await db.Sources.AsNoTracking().Where(s => s.Id == sourceId).Select(s => new { s.Url }).SingleOrDefaultAsync(cancellationToken);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var latest = await db.SourceCopies.AsNoTracking().Where(c => c.SourceId == sourceId).OrderByDescending(c => c.RetrievedAt)
+            .Select(c => new { Facts = new ArchivedCopyFacts(c.RetrievedAt, c.Origin, c.Sha256, c.FinalUrl, c.HttpStatus), c.Text })
+            .FirstOrDefaultAsync(cancellationToken);
+        var quotations = await db.Citations.AsNoTracking()
+            .Where(c => c.SourceId == sourceId && c.PinpointKind == PinpointKind.Quotation && c.Pinpoint != null)
+            .Select(c => new { c.Pinpoint, Verified = c.VerifiedCopyId != null })
+            .ToListAsync(cancellationToken);
+        var unverified = quotations.Where(q => !q.Verified).Select(q => q.Pinpoint!).Distinct().ToList();
+        return new SourceArchiveForEditors(
+            source.Url, latest?.Facts, latest?.Text, quotations.Count(q => q.Verified),
+            latest is null ? unverified.Count : 0, latest is null ? [] : unverified);
     }
 }

@@ -14,7 +14,7 @@ public static class SourceArchivingSetup
         var options = configuration.GetSection("Sources:Fetching").Get<FetchingOptions>() ?? new FetchingOptions();
         services.AddSingleton(options);
         services.AddHttpClient<SourceFetcher>().ConfigurePrimaryHttpMessageHandler(() => SourceFetcher.Handler(options));
-        services.AddScoped<SourceArchiving>();
+        services.AddScoped(SourceArchiving.WithOwnContext);
         return services;
     }
 }
