@@ -49,6 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Accounts:SignInAttemptsPerMinute"] = "1000",
                 // As in production: the person who wrote something does not publish it alone.
                 ["Editing:RequireSecondApprover"] = "true",
+                // The pages a source is archived from are served by a local website in these tests.
+                ["Sources:Fetching:AllowPrivateAddresses"] = "true",
             });
         BaseUrl = App.ServeOnLoopbackPort().ToString().TrimEnd('/');
         await using (var scope = App.Services.CreateAsyncScope())

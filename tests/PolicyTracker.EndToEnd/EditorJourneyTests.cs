@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.EndToEnd;
 
@@ -103,6 +107,55 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.GotoAsync("/workspace/directory/people");
         await page.GetByRole(AriaRole.Link, new() { Name = "E2E Person" }).WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("33-directory-people"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_new_source_fills_itself_from_its_address_warns_of_its_canonical_twin_and_keeps_the_page_as_its_archived_copy()
+    {
+        const string existing = "https://scoop.co.nz/stories/PO2412/S00035/nz-joins-new-group-that-might-be-answer-to-us-exhausting-weapons-in-a-war.htm";
+        const string article = """
+            <html><head><title>NZ joins group | E2E Wire</title>
+            <meta property="og:title" content="E2E Wire: NZ joins new group"><meta property="og:site_name" content="E2E Wire">
+            <meta name="author" content="Wire Reporter"><meta property="article:published_time" content="2024-12-10T09:00:00+13:00">
+            <link rel="canonical" href="https://e2e-wire.example/nz-joins"></head>
+            <body><article><p>New Zealand has joined a new United States-led group of thirteen countries, the wire service reports, after months in which the government said nothing about it in public.</p>
+            <p>The group has four workstreams, covering co-production, supply chain resilience, sustainment and repair, and the policies that stand in the way of closer work between defence industries.</p>
+            <p>Officials said New Zealand would take part in the supply chain resilience workstream first, according to briefing papers released under the Official Information Act.</p></article></body></html>
+            """;
+        await using var site = await LocalWebsite.StartAsync(new Dictionary<string, RequestDelegate>
+        {
+            ["/republished"] = LocalWebsite.Page(article.Replace("https://e2e-wire.example/nz-joins", existing)),
+            ["/story"] = LocalWebsite.Page(article),
+        });
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/meetings");
+        await page.GetByRole(AriaRole.Button, new() { Name = "New source" }).First.ClickAsync();
+        var newSource = page.Locator(".new-source");
+
+        // A republished copy whose canonical address is a source the tracker already has: the existing one is offered.
+        await newSource.GetByLabel("URL (http or https)").FillAsync(site.At("/republished"));
+        await newSource.GetByRole(AriaRole.Button, new() { Name = "Fill in from the address" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=similar-sources]")).ToContainTextAsync("(the same address)");
+        await Assertions.Expect(newSource.GetByLabel("URL (http or https)")).ToHaveValueAsync(existing);
+
+        await newSource.GetByLabel("Title").FillAsync("");
+        await newSource.GetByLabel("URL (http or https)").FillAsync(site.At("/story"));
+        await newSource.GetByRole(AriaRole.Button, new() { Name = "Fill in from the address" }).ClickAsync();
+        await Assertions.Expect(newSource.GetByLabel("URL (http or https)")).ToHaveValueAsync("https://e2e-wire.example/nz-joins");
+        await Assertions.Expect(newSource.GetByLabel("Title")).ToHaveValueAsync("E2E Wire: NZ joins new group");
+        await Assertions.Expect(newSource.GetByLabel("Author")).ToHaveValueAsync("Wire Reporter");
+        await Assertions.Expect(page.Locator("[data-testid=fetched-page]")).ToContainTextAsync("kept as its archived copy");
+        await newSource.GetByLabel("Why this reliability").FillAsync("A wire service report.");
+        await newSource.GetByRole(AriaRole.Button, new() { Name = "Add and cite this source" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=record-citations] .citation-row")).ToHaveCountAsync(1);
+
+        await using var db = Fixture.App.Database.CreateContext();
+        var source = await db.Sources.SingleAsync(s => s.Url == "https://e2e-wire.example/nz-joins");
+        Assert.Equal(("E2E Wire", new DateOnly(2024, 12, 10)), (source.Outlet, source.Published.Start));
+        var copy = await db.SourceCopies.SingleAsync(c => c.SourceId == source.Id);
+        Assert.Equal((CopyOrigin.Fetched, site.At("/story")), (copy.Origin, copy.FinalUrl));
+        Assert.Contains("supply chain resilience workstream first", copy.Text);
+        Assert.Equal(1, site.HitsOn("/story")); // read once, kept without a second fetch
     }
 
     [Fact]

@@ -8,6 +8,13 @@ using PolicyTracker.Core.Sources.Fetching;
 
 namespace PolicyTracker.Core.Sources;
 
+/// <summary>A page fetched and read, not yet kept.</summary>
+public sealed record FetchedSource(FetchedPage Page, ReadablePage Readable)
+{
+    /// <summary>The address the page gives as its own, else the one it was answered from.</summary>
+    public string Address => Readable.Metadata.CanonicalUrl is { } canonical && SourceRules.IsWebAddress(canonical) ? canonical : Page.FinalUrl;
+}
+
 /// <summary>
 /// An editor's two ways to give a source an archived copy: the server fetches its address now, or the editor enters
 /// the text of a source the server cannot fetch (paywalled, print, offline), recorded as such. Either way the copy
@@ -40,8 +47,25 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
             throw new ValidationException("The source", [new ValidationProblem("URL", "This source has no address to fetch: enter its text by hand instead.")]);
         }
 
-        var page = await fetcher.FetchAsync(url.Url, cancellationToken);
-        var readable = ReadablePage.From(page);
+        return await KeepAsync(sourceId, await ReadAddressAsync(url.Url, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Fetches and reads the page at <paramref name="url"/> without keeping anything: what a new source's form fills
+    /// itself from, and keeps with <see cref="KeepAsync"/> once the source exists.
+    /// </summary>
+    public async Task<FetchedSource> ReadAddressAsync(string url, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Editor);
+        var page = await fetcher.FetchAsync(url, cancellationToken);
+        return new FetchedSource(page, ReadablePage.From(page));
+    }
+
+    /// <summary>Keeps a page already fetched as the source's archived copy.</summary>
+    public async Task<SourceCopy> KeepAsync(Guid sourceId, FetchedSource fetched, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Editor);
+        var (page, readable) = (fetched.Page, fetched.Readable);
         var copy = SourceCopy.Of(sourceId, CopyOrigin.Fetched, page.Raw, readable.Text, page.RetrievedAt, actor.Name);
         (copy.RequestedUrl, copy.FinalUrl, copy.HttpStatus, copy.ContentType) = (page.RequestedUrl, page.FinalUrl, page.HttpStatus, page.ContentType);
         await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);

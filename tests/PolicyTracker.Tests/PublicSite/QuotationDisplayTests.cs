@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PolicyTracker.Core.SampleData;
@@ -75,6 +76,37 @@ public class QuotationDisplayTests(PostgresAppFixture fixture) : IClassFixture<P
         Assert.True(passage.Length > "Neither this signing, nor joining the new group, was announced by the government.".Length + 40, passage);
         Assert.Contains("No archived copy yet", (await GetAsync("/sources/rnz-nz-ntib-inclusion")).QuerySelector("#archived-copy")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_api_gives_each_pinpoint_s_status_and_selector_and_a_source_s_archive_facts()
+    {
+        var client = fixture.App.CreateClient();
+        using var source = JsonDocument.Parse(await client.GetStringAsync("/api/sources/rnz-nz-joins-pipir"));
+        using var agreement = JsonDocument.Parse(await client.GetStringAsync("/api/agreements/pipir"));
+        var archive = source.RootElement.GetProperty("archive");
+        var citation = Objects(agreement.RootElement)
+            .First(o => o.TryGetProperty("pinpoint", out var p) && p.GetString()?.StartsWith("Neither this signing", StringComparison.Ordinal) == true);
+        if (!TextsSupplied)
+        {
+            Assert.Equal(JsonValueKind.Null, archive.ValueKind);
+            Assert.Equal("NotYetVerified", citation.GetProperty("status").GetString());
+            return;
+        }
+
+        Assert.Equal("SuppliedText", archive.GetProperty("origin").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", archive.GetProperty("sha256").GetString());
+        Assert.Equal("VerifiedQuotation", citation.GetProperty("status").GetString());
+        Assert.Equal("Quotation", citation.GetProperty("pinpointKind").GetString());
+        Assert.Equal(citation.GetProperty("pinpoint").GetString(), citation.GetProperty("quote").GetProperty("exact").GetString());
+        Assert.Contains("#:~:text=", citation.GetProperty("originalAtQuote").GetString());
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Objects(p.Value)).Prepend(element),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Objects),
+        _ => [],
+    };
 
     private async Task<IDocument> GetAsync(string path) =>
         new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync(path));
