@@ -31,8 +31,9 @@ public sealed class SuppliedSourceTexts(PolicyTrackerDbContext db)
         {
             var path = files[source.Slug];
             var raw = await File.ReadAllBytesAsync(path, cancellationToken);
+            using var text = new StreamReader(new MemoryStream(raw), detectEncodingFromByteOrderMarks: true);
             await archive.AddCopyAsync(
-                SourceCopy.Of(source.Id, CopyOrigin.SuppliedText, raw, await File.ReadAllTextAsync(path, cancellationToken), File.GetLastWriteTimeUtc(path), "sample data"),
+                SourceCopy.Of(source.Id, CopyOrigin.SuppliedText, raw, await text.ReadToEndAsync(cancellationToken), File.GetLastWriteTimeUtc(path), "sample data"),
                 cancellationToken);
         }
 

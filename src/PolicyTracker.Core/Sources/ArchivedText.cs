@@ -6,7 +6,9 @@ namespace PolicyTracker.Core.Sources;
 /// <summary>The text of a source's latest archived copy: what its quotations are verified against.</summary>
 public sealed record ArchivedText(Guid CopyId, Guid SourceId, string Text)
 {
-    public TextQuoteSelector? Find(string quotation) => Quotations.Find(Text, quotation);
+    private QuotableText? quotable;
+
+    public TextQuoteSelector? Find(string quotation) => (quotable ??= new QuotableText(Text)).Find(quotation);
 
     /// <summary>
     /// Marks <paramref name="citation"/> verified against this copy, with where its words are, when it is a quotation

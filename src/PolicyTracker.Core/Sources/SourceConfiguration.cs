@@ -31,8 +31,8 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
     {
         builder.Property(c => c.Pinpoint).HasMaxLength(Citation.PinpointMaxLength);
         builder.Property(c => c.QuoteExact).HasMaxLength(Citation.PinpointMaxLength * 2);
-        builder.Property(c => c.QuotePrefix).HasMaxLength(Quotations.ContextMaxLength);
-        builder.Property(c => c.QuoteSuffix).HasMaxLength(Quotations.ContextMaxLength);
+        builder.Property(c => c.QuotePrefix).HasMaxLength(QuotableText.ContextMaxLength);
+        builder.Property(c => c.QuoteSuffix).HasMaxLength(QuotableText.ContextMaxLength);
         builder.HasOne<SourceCopy>().WithMany().HasForeignKey(c => c.VerifiedCopyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.SourceId);
         builder.ToTable(t => t.HasCheckConstraint(

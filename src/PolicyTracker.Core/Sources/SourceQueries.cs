@@ -89,13 +89,12 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
                 r.Slug, r.Kind, r.Title, r.Date,
                 r.Citations.AsQueryable().Where(c => c.SourceId == id && c.Pinpoint != null).OrderBy(c => c.Id).Select(CitationView.Project).ToList()))
             .ToListAsync(cancellationToken);
-        var copy = await db.SourceCopies.AsNoTracking().Where(c => c.SourceId == id).OrderByDescending(c => c.RetrievedAt)
-            .Select(c => new { Facts = new ArchivedCopyFacts(c.RetrievedAt, c.Origin, c.Sha256, c.FinalUrl, c.HttpStatus), c.Text })
-            .FirstOrDefaultAsync(cancellationToken);
+        var copy = await LatestCopyAsync(id, cancellationToken);
         // The public sees each verified quotation with the sentences around it, not the whole copy: the text is the publisher's.
-        var passages = copy is null ? new Dictionary<string, string>() : citing.SelectMany(r => r.Pinpoints)
+        var quotable = copy is null ? null : new QuotableText(copy.Text);
+        var passages = quotable is null ? new Dictionary<string, string>() : citing.SelectMany(r => r.Pinpoints)
             .Where(c => c.Status == PinpointStatus.VerifiedQuotation).Select(c => c.Pinpoint!).Distinct()
-            .Select(pinpoint => (pinpoint, passage: Quotations.InContext(copy.Text, pinpoint)))
+            .Select(pinpoint => (pinpoint, passage: quotable.InContext(pinpoint)))
             .Where(p => p.passage is not null).ToDictionary(p => p.pinpoint, p => p.passage!);
         return source.Detail with
         {
@@ -111,9 +110,7 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
             return null;
         }
 
-        var latest = await db.SourceCopies.AsNoTracking().Where(c => c.SourceId == sourceId).OrderByDescending(c => c.RetrievedAt)
-            .Select(c => new { Facts = new ArchivedCopyFacts(c.RetrievedAt, c.Origin, c.Sha256, c.FinalUrl, c.HttpStatus), c.Text })
-            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await LatestCopyAsync(sourceId, cancellationToken);
         var quotations = await db.Citations.AsNoTracking()
             .Where(c => c.SourceId == sourceId && c.PinpointKind == PinpointKind.Quotation && c.Pinpoint != null)
             .Select(c => new { c.Pinpoint, Verified = c.VerifiedCopyId != null })
@@ -123,4 +120,12 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
             source.Url, latest?.Facts, latest?.Text, quotations.Count(q => q.Verified),
             latest is null ? unverified.Count : 0, latest is null ? [] : unverified);
     }
+
+    /// <summary>The facts and text of a source's latest copy, or null while it has none.</summary>
+    private Task<LatestCopy?> LatestCopyAsync(Guid sourceId, CancellationToken cancellationToken) =>
+        db.SourceCopies.AsNoTracking().Where(c => c.SourceId == sourceId).OrderByDescending(c => c.RetrievedAt)
+            .Select(c => new LatestCopy(new ArchivedCopyFacts(c.RetrievedAt, c.Origin, c.Sha256, c.FinalUrl, c.HttpStatus), c.Text))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private sealed record LatestCopy(ArchivedCopyFacts Facts, string Text);
 }

@@ -47,4 +47,29 @@ public static class TestRecords
         record.Citations.Add(new Citation { Source = db.Sources.Single(s => s.Slug == "rnz-nz-joins-pipir"), Pinpoint = "a pinpoint", PinpointKind = PinpointKind.Paraphrase });
         return record;
     }
+
+    /// <summary>A published source at <paramref name="url"/>, saved, with no archived copy yet.</summary>
+    public static async Task<Guid> PublishedSourceAsync(PolicyTrackerDbContext db, string url, string title = "Test article")
+    {
+        var source = new Source
+        {
+            Slug = $"test-article-{Guid.NewGuid():N}", Title = title, Url = url, ReliabilityReason = "A test source.", State = PublicationState.Published,
+        };
+        db.Sources.Add(source);
+        await db.SaveChangesAsync();
+        return source.Id;
+    }
+
+    /// <summary>A new meeting's content citing <paramref name="source"/> with one pinpoint, for the editor to save.</summary>
+    public static RecordContent MeetingCiting(Guid source, string pinpoint, PinpointKind kind = PinpointKind.Quotation, string title = "Meeting citing a test article")
+    {
+        var draft = RecordContent.Empty(RecordKind.Meeting);
+        draft.Title = title;
+        draft.Slug = $"{Slugs.FromTitle(title)}-{Guid.NewGuid():N}";
+        draft.Summary = "Officials met.";
+        draft.Date = FuzzyDate.Parse("December 2024");
+        draft.FieldsOf<MeetingFields>().Place = "Wellington";
+        draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = pinpoint, PinpointKind = kind });
+        return draft;
+    }
 }

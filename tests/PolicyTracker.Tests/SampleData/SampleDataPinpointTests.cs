@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyTracker.Core.SampleData;
 using PolicyTracker.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -6,8 +7,9 @@ namespace PolicyTracker.Tests.SampleData;
 
 /// <summary>
 /// The sample data against the source texts it was built from (../shared/sources, beside the repository, named by
-/// source slug): every pinpoint is a verbatim quotation of its source, and every quotation is verbatim too. The app
-/// never reads those files; where they are not present this test says so and checks nothing.
+/// source slug), read from the sample file itself: every pinpoint is a verbatim quotation of its source, and every
+/// Statement's quotation is verbatim too (the app verifies pinpoints against the archived texts, SampleArchiveTests,
+/// but not yet a Statement's own text). Where the texts are not present this test says so and checks nothing.
 /// </summary>
 public class SampleDataPinpointTests(ITestOutputHelper output)
 {
@@ -15,10 +17,10 @@ public class SampleDataPinpointTests(ITestOutputHelper output)
     public void Every_pinpoint_and_every_quotation_is_verbatim_in_its_source_text()
     {
         var root = Repository.Root;
-        var sourcesFolder = Path.GetFullPath(Path.Combine(root, "..", "shared", "sources"));
-        if (!Directory.Exists(sourcesFolder))
+        // Found as the app finds them when it archives them with the sample data.
+        if (SuppliedSourceTexts.FindFolder() is not { } sourcesFolder)
         {
-            output.WriteLine($"Skipped: the source texts are not at {sourcesFolder}.");
+            output.WriteLine("Skipped: no shared/sources folder above the repository.");
             return;
         }
 

@@ -30,7 +30,7 @@ public class QuotationVerificationTests : IAsyncLifetime
     {
         await using var session = database.Edit();
         var source = await ArchivedSourceAsync(session.Db, ArticleText);
-        var id = await session.Editor.CreateAsync(Meeting("Verified quotation", source, "better integrating our defence industries", PinpointKind.Quotation));
+        var id = await session.Editor.CreateAsync(TestRecords.MeetingCiting(source, "better integrating our defence industries", PinpointKind.Quotation, "Verified quotation"));
 
         var verified = await CitationOfAsync(id);
         Assert.NotNull(verified.VerifiedCopyId);
@@ -56,7 +56,7 @@ public class QuotationVerificationTests : IAsyncLifetime
         await using var session = database.Edit();
         var source = await ArchivedSourceAsync(session.Db, ArticleText);
 
-        var id = await session.Editor.CreateAsync(Meeting("Paraphrased", source, "the group is meant to integrate defence industries", PinpointKind.Paraphrase));
+        var id = await session.Editor.CreateAsync(TestRecords.MeetingCiting(source, "the group is meant to integrate defence industries", PinpointKind.Paraphrase, "Paraphrased"));
 
         var citation = await CitationOfAsync(id);
         Assert.Equal(PinpointKind.Paraphrase, citation.PinpointKind);
@@ -68,7 +68,7 @@ public class QuotationVerificationTests : IAsyncLifetime
     {
         await using var session = database.Edit();
         var source = await ArchivedSourceAsync(session.Db, text: null);
-        var id = await session.Editor.CreateAsync(Meeting("Cited before archiving", source, "It met in Honolulu", PinpointKind.Quotation));
+        var id = await session.Editor.CreateAsync(TestRecords.MeetingCiting(source, "It met in Honolulu", PinpointKind.Quotation, "Cited before archiving"));
         Assert.Null((await CitationOfAsync(id)).VerifiedCopyId);
 
         await new SourceArchive(session.Db).AddCopyAsync(Copy(source, ArticleText, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc)));
@@ -110,36 +110,18 @@ public class QuotationVerificationTests : IAsyncLifetime
     /// <summary>A published source, with a copy of <paramref name="text"/> when one is given.</summary>
     private static async Task<Guid> ArchivedSourceAsync(PolicyTrackerDbContext db, string? text)
     {
-        var source = new Source
-        {
-            Slug = $"archived-article-{Guid.NewGuid():N}", Title = "Archived article", Url = "https://example.org/article",
-            ReliabilityReason = "A test source.", State = PublicationState.Published,
-        };
-        db.Sources.Add(source);
-        await db.SaveChangesAsync();
+        var source = await TestRecords.PublishedSourceAsync(db, "https://example.org/article", "Archived article");
         if (text is not null)
         {
-            await new SourceArchive(db).AddCopyAsync(Copy(source.Id, text, DateTime.UtcNow));
+            await new SourceArchive(db).AddCopyAsync(Copy(source, text, DateTime.UtcNow));
         }
 
-        return source.Id;
+        return source;
     }
 
     private async Task<Citation> CitationOfAsync(Guid recordId)
     {
         await using var db = database.CreateContext();
         return await db.Citations.AsNoTracking().SingleAsync(c => c.RecordId == recordId);
-    }
-
-    private static RecordContent Meeting(string title, Guid source, string pinpoint, PinpointKind kind)
-    {
-        var draft = RecordContent.Empty(RecordKind.Meeting);
-        draft.Title = title;
-        draft.Slug = $"{Slugs.FromTitle(title)}-{Guid.NewGuid():N}";
-        draft.Summary = "Officials met.";
-        draft.Date = FuzzyDate.Parse("October 2024");
-        draft.FieldsOf<MeetingFields>().Place = "Honolulu";
-        draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = pinpoint, PinpointKind = kind });
-        return draft;
     }
 }

@@ -86,8 +86,8 @@ public class SourceFetchingTests : IAsyncLifetime
     public async Task An_article_is_archived_whole_with_its_facts_its_main_text_only_and_the_quotations_citing_it_verified()
     {
         await using var session = database.Edit();
-        var source = await SourceAtAsync(session.Db, site.At("/old-address"));
-        var meeting = await session.Editor.CreateAsync(MeetingCiting(source, Quoted));
+        var source = await TestRecords.PublishedSourceAsync(session.Db, site.At("/old-address"));
+        var meeting = await session.Editor.CreateAsync(TestRecords.MeetingCiting(source, Quoted));
         Assert.Null((await CitationOfAsync(meeting)).VerifiedCopyId);
 
         var copy = await Archiving(session.Db).FetchAsync(source);
@@ -128,12 +128,12 @@ public class SourceFetchingTests : IAsyncLifetime
     public async Task Plain_text_and_a_pdf_are_archived_with_their_text(string path, string type)
     {
         await using var session = database.Edit();
-        var source = await SourceAtAsync(session.Db, site.At(path));
+        var source = await TestRecords.PublishedSourceAsync(session.Db, site.At(path));
 
         var copy = await Archiving(session.Db).FetchAsync(source);
 
         Assert.Equal(type, copy.ContentType);
-        Assert.NotNull(Quotations.Find(copy.Text, Quoted));
+        Assert.NotNull(new QuotableText(copy.Text).Find(Quoted));
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public class SourceFetchingTests : IAsyncLifetime
     public async Task A_page_that_cannot_be_archived_says_why_and_nothing_of_it_is_kept(string path, string message)
     {
         await using var session = database.Edit();
-        var source = await SourceAtAsync(session.Db, site.At(path));
+        var source = await TestRecords.PublishedSourceAsync(session.Db, site.At(path));
 
         var refused = await Assert.ThrowsAsync<FetchRefusedException>(() => Archiving(session.Db).FetchAsync(source));
 
@@ -159,7 +159,7 @@ public class SourceFetchingTests : IAsyncLifetime
     {
         options.AllowPrivateAddresses = false;
         await using var session = database.Edit();
-        var source = await SourceAtAsync(session.Db, site.At("/news/nz-joins"));
+        var source = await TestRecords.PublishedSourceAsync(session.Db, site.At("/news/nz-joins"));
 
         var refused = await Assert.ThrowsAsync<FetchRefusedException>(() => Archiving(session.Db).FetchAsync(source));
 
@@ -188,7 +188,7 @@ public class SourceFetchingTests : IAsyncLifetime
     public async Task Only_an_editor_may_archive()
     {
         await using var session = database.Edit();
-        var source = await SourceAtAsync(session.Db, site.At("/news/nz-joins"));
+        var source = await TestRecords.PublishedSourceAsync(session.Db, site.At("/news/nz-joins"));
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             new SourceArchiving(session.Db, Fetcher(), new TestActor("analyst@example.org", TestActor.AnalystRoles)).FetchAsync(source));
@@ -206,33 +206,10 @@ public class SourceFetchingTests : IAsyncLifetime
         Assert.Null((await db.Sources.SingleAsync(s => s.Id == source)).ArchivedAt);
     }
 
-    private static async Task<Guid> SourceAtAsync(PolicyTrackerDbContext db, string url)
-    {
-        var source = new Source
-        {
-            Slug = $"fetched-{Guid.NewGuid():N}", Title = "Fetched article", Url = url, ReliabilityReason = "A test source.", State = PublicationState.Published,
-        };
-        db.Sources.Add(source);
-        await db.SaveChangesAsync();
-        return source.Id;
-    }
-
     private async Task<Citation> CitationOfAsync(Guid recordId)
     {
         await using var db = database.CreateContext();
         return await db.Citations.AsNoTracking().SingleAsync(c => c.RecordId == recordId);
-    }
-
-    private static RecordContent MeetingCiting(Guid source, string quotation)
-    {
-        var draft = RecordContent.Empty(RecordKind.Meeting);
-        draft.Title = "Meeting citing a fetched page";
-        draft.Slug = $"meeting-citing-a-fetched-page-{Guid.NewGuid():N}";
-        draft.Summary = "Officials met.";
-        draft.Date = FuzzyDate.Parse("December 2024");
-        draft.FieldsOf<MeetingFields>().Place = "Wellington";
-        draft.Citations.Add(new CitationDraft { SourceId = source, Pinpoint = quotation });
-        return draft;
     }
 
     private static byte[] Pdf(string text)

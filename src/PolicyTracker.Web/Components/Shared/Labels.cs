@@ -46,6 +46,14 @@ public static class Labels
 
     public static string For(Reliability reliability) => $"{reliability} reliability";
 
+    /// <summary>How an archived copy was taken, as its retrieval line begins.</summary>
+    public static string For(CopyOrigin origin) => origin switch
+    {
+        CopyOrigin.Fetched => "Fetched by the tracker",
+        CopyOrigin.PastedByEditor => "Text entered by an editor from the source",
+        _ => "Text supplied with the tracker's sample data",
+    };
+
     public static string For(SourceKind kind) => kind switch
     {
         SourceKind.OiaRelease => "OIA release",

@@ -6,11 +6,12 @@ namespace PolicyTracker.Core.Sources;
 public sealed record TextQuoteSelector(string Prefix, string Exact, string Suffix);
 
 /// <summary>
-/// Finds a quotation in a source's archived text. Both are compared after the usual normalisation and nothing looser:
-/// runs of whitespace are one space, curly quotes are straight, every dash is a hyphen. Case and every other
-/// character must match, so a quotation with a word changed is not found.
+/// A source's text, ready for quotations to be found in it. Both are compared after the usual normalisation and
+/// nothing looser: runs of whitespace are one space, curly quotes are straight, every dash is a hyphen. Case and every
+/// other character must match, so a quotation with a word changed is not found. The text is normalised once, however
+/// many quotations are looked for in it (a save checks each of a record's quotations, a new copy each of its source's).
 /// </summary>
-public static class Quotations
+public sealed class QuotableText
 {
     /// <summary>The longest prefix or suffix kept beside a quotation.</summary>
     public const int ContextMaxLength = 64;
@@ -18,23 +19,33 @@ public static class Quotations
     /// <summary>How many words either side a selector keeps: enough to tell apart two places with the same words.</summary>
     private const int ContextWords = 4;
 
+    private readonly string text;
+    private readonly string normal;
+    private readonly int[] origins;
+
+    public QuotableText(string text)
+    {
+        this.text = text;
+        (normal, origins) = Normalise(text);
+    }
+
     /// <summary>
-    /// Where <paramref name="quotation"/> is in <paramref name="text"/>, or null when it is not there. The selector
-    /// holds the words as the text has them (curly quotes and all, whitespace collapsed), since that is what a browser
-    /// looks for when it opens the page at them.
+    /// Where <paramref name="quotation"/> is in the text, or null when it is not there. The selector holds the words as
+    /// the text has them (curly quotes and all, whitespace collapsed), since that is what a browser looks for when it
+    /// opens the page at them.
     /// </summary>
-    public static TextQuoteSelector? Find(string text, string quotation) =>
-        Locate(text, quotation) is var (start, end)
+    public TextQuoteSelector? Find(string quotation) =>
+        Locate(quotation) is var (start, end)
             ? new TextQuoteSelector(LastWords(text[..start]), Collapse(text[start..end]), FirstWords(text[end..]))
             : null;
 
     /// <summary>
-    /// The sentence a quotation is in, with the sentence before and after it, from the archived text: what the public
-    /// is shown of a source whose full text it may not see. Null when the quotation is not in the text.
+    /// The sentence a quotation is in, with the sentence before and after it: what the public is shown of a source
+    /// whose full text it may not see. Null when the quotation is not in the text.
     /// </summary>
-    public static string? InContext(string text, string quotation)
+    public string? InContext(string quotation)
     {
-        if (Locate(text, quotation) is not var (start, end))
+        if (Locate(quotation) is not var (start, end))
         {
             return null;
         }
@@ -45,10 +56,9 @@ public static class Quotations
     }
 
     /// <summary>Where the quotation's words are in the original text, compared after normalisation.</summary>
-    private static (int Start, int End)? Locate(string text, string quotation)
+    private (int Start, int End)? Locate(string quotation)
     {
         var wanted = Normalise(quotation).Text;
-        var (normal, origins) = Normalise(text);
         var at = wanted.Length == 0 ? -1 : normal.IndexOf(wanted, StringComparison.Ordinal);
         return at < 0 ? null : (origins[at], origins[at + wanted.Length - 1] + 1);
     }
@@ -56,7 +66,7 @@ public static class Quotations
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The text compared, and for each of its characters the index of the original character it came from.</summary>
-    public static (string Text, int[] Origins) Normalise(string text)
+    private static (string Text, int[] Origins) Normalise(string text)
     {
         var normal = new StringBuilder(text.Length);
         var origins = new List<int>(text.Length);

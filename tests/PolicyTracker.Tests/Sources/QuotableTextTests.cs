@@ -3,7 +3,7 @@ using PolicyTracker.Core.Sources;
 namespace PolicyTracker.Tests.Sources;
 
 /// <summary>Finding a quotation in an archived text: the usual normalisation and nothing looser.</summary>
-public class QuotationsTests
+public class QuotableTextTests
 {
     private const string Article =
         "The US says the new group is about \u201cbetter integrating our defence industries\u201d. It met in Honolulu \u2013 its first meeting.\n\n" +
@@ -15,7 +15,7 @@ public class QuotationsTests
     [InlineData("It met in Honolulu - its first meeting.")] // a hyphen for the en dash
     [InlineData("first meeting.\r\n Defence   Minister")] // any whitespace for any whitespace
     public void Finds_the_words_after_normalising_whitespace_quotes_and_dashes(string quotation) =>
-        Assert.NotNull(Quotations.Find(Article, quotation));
+        Assert.NotNull(new QuotableText(Article).Find(quotation));
 
     [Theory]
     [InlineData("better integrating our defense industries")] // one letter changed
@@ -24,12 +24,12 @@ public class QuotationsTests
     [InlineData("It met in Honolulu, its first meeting.")] // punctuation changed
     [InlineData("   ")]
     public void Does_not_find_words_that_differ_in_anything_else(string quotation) =>
-        Assert.Null(Quotations.Find(Article, quotation));
+        Assert.Null(new QuotableText(Article).Find(quotation));
 
     [Fact]
     public void The_selector_keeps_the_copy_s_own_characters_and_a_few_words_either_side()
     {
-        var selector = Quotations.Find(Article, "called it a \"discussion forum\"")!;
+        var selector = new QuotableText(Article).Find("called it a \"discussion forum\"")!;
 
         Assert.Equal("called it a \u201cdiscussion forum\u201d", selector.Exact);
         Assert.Equal("Defence Minister Judith Collins", selector.Prefix);
@@ -39,10 +39,10 @@ public class QuotationsTests
     [Fact]
     public void In_context_is_the_sentence_with_the_one_before_and_after()
     {
-        var passage = Quotations.InContext(Article, "discussion forum");
+        var passage = new QuotableText(Article).InContext("discussion forum");
 
         Assert.Equal("It met in Honolulu \u2013 its first meeting. Defence Minister Judith Collins called it a \u201cdiscussion forum\u201d. Officials said little else.", passage);
-        Assert.Null(Quotations.InContext(Article, "not in the article"));
+        Assert.Null(new QuotableText(Article).InContext("not in the article"));
     }
 
     [Fact]
