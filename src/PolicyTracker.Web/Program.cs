@@ -39,6 +39,7 @@ builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddPolicyTrackerHealthChecks(builder.Configuration);
 builder.Services.AddPublicCaching(builder.Configuration);
 builder.Services.AddSourceArchiving(builder.Configuration);
+builder.Services.AddLinkWatch(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

@@ -54,6 +54,10 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
 
     public DbSet<SourceCopy> SourceCopies => Set<SourceCopy>();
 
+    public DbSet<Sources.Watching.SourceLink> SourceLinks => Set<Sources.Watching.SourceLink>();
+
+    public DbSet<Sources.Watching.LinkWatchRun> LinkWatchRuns => Set<Sources.Watching.LinkWatchRun>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();

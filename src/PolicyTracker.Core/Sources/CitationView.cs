@@ -37,7 +37,9 @@ public sealed record CitationView(
     string? Pinpoint,
     PinpointKind PinpointKind,
     bool SourceArchived,
-    TextQuoteSelector? Quote)
+    TextQuoteSelector? Quote,
+    Watching.LinkStatus OriginalStatus,
+    DateTime? OriginalCheckedAt)
 {
     /// <summary>A citation is shown to the public only when its source is published.</summary>
     public static readonly Expression<Func<Citation, bool>> IsPublic = c => c.Source.State == PublicationState.Published;
@@ -47,7 +49,9 @@ public sealed record CitationView(
         c.Source.Slug, c.Source.Title, c.Source.Outlet, c.Source.Url,
         FuzzyDate.FromColumns(c.Source.Published.Start, c.Source.Published.Precision, c.Source.Published.Approximate, c.Source.Published.Until),
         c.Source.Reliability, c.Pinpoint, c.PinpointKind, c.Source.ArchivedAt != null,
-        c.VerifiedCopyId == null ? null : new TextQuoteSelector(c.QuotePrefix!, c.QuoteExact!, c.QuoteSuffix!));
+        c.VerifiedCopyId == null ? null : new TextQuoteSelector(c.QuotePrefix!, c.QuoteExact!, c.QuoteSuffix!),
+        c.Source.Link == null ? Watching.LinkStatus.NotChecked : c.Source.Link.Status,
+        c.Source.Link == null ? null : c.Source.Link.CheckedAt);
 
     public PinpointStatus Status => string.IsNullOrWhiteSpace(Pinpoint) ? PinpointStatus.None
         : PinpointKind == PinpointKind.Paraphrase ? PinpointStatus.Paraphrase
@@ -55,6 +59,6 @@ public sealed record CitationView(
         : SourceArchived ? PinpointStatus.NotInArchivedCopy
         : PinpointStatus.NotYetVerified;
 
-    /// <summary>The original page, opened at the quoted words; null unless the quotation is verified and the source is online.</summary>
-    public string? OriginalAtQuote => Quote is not null && Url is not null ? TextFragment.Link(Url, Quote) : null;
+    /// <summary>The original page, opened at the quoted words; null unless the quotation is verified and the original still has them.</summary>
+    public string? OriginalAtQuote => Quote is not null && Url is not null && !Watching.SourceLink.IsToldToReaders(OriginalStatus) ? TextFragment.Link(Url, Quote) : null;
 }

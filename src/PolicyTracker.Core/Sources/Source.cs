@@ -58,4 +58,7 @@ public class Source : Entity
 
     /// <summary>The copies of it the tracker has taken, oldest first; quotations are checked against the latest.</summary>
     public List<SourceCopy> Copies { get; set; } = [];
+
+    /// <summary>What the link watch last found at <see cref="Url"/>; null until it first looks.</summary>
+    public Watching.SourceLink? Link { get; set; }
 }

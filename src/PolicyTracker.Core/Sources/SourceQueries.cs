@@ -29,13 +29,15 @@ public sealed record SourceDetail(
     IReadOnlyList<CitingRecord> CitedBy,
     int CitedByCount,
     ArchivedCopyFacts? Archive,
-    IReadOnlyDictionary<string, string> PassagesInContext);
+    IReadOnlyDictionary<string, string> PassagesInContext,
+    Watching.LinkFacts? Link);
 
 /// <summary>
 /// A source's archive as an editor sees it: the latest copy with its whole text, and how its quotations stand against
 /// it (the ones not found in it need an editor).
 /// </summary>
-public sealed record SourceArchiveForEditors(string? Url, ArchivedCopyFacts? Latest, string? Text, int Verified, int NotYetVerified, IReadOnlyList<string> NotFound);
+public sealed record SourceArchiveForEditors(
+    string? Url, ArchivedCopyFacts? Latest, string? Text, int Verified, int NotYetVerified, IReadOnlyList<string> NotFound, Watching.LinkFacts? Link);
 
 public sealed class SourceQueries(PolicyTrackerDbContext db)
 {
@@ -55,7 +57,7 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
     {
         var source = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => s.Slug == slug)
-            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0, null, new Dictionary<string, string>()) })
+            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0, null, new Dictionary<string, string>(), s.Link == null ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, null, null)) })
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -104,7 +106,9 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
 
     public async Task<SourceArchiveForEditors?> ArchiveForEditorsAsync(Guid sourceId, CancellationToken cancellationToken = default)
     {
-        var source = await db.Sources.AsNoTracking().Where(s => s.Id == sourceId).Select(s => new { s.Url }).SingleOrDefaultAsync(cancellationToken);
+        var source = await db.Sources.AsNoTracking().Where(s => s.Id == sourceId)
+            .Select(s => new { s.Url, Link = s.Link == null ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, s.Link.Detail, s.Link.MovedTo) })
+            .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
             return null;
@@ -118,7 +122,7 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
         var unverified = quotations.Where(q => !q.Verified).Select(q => q.Pinpoint!).Distinct().ToList();
         return new SourceArchiveForEditors(
             source.Url, latest?.Facts, latest?.Text, quotations.Count(q => q.Verified),
-            latest is null ? unverified.Count : 0, latest is null ? [] : unverified);
+            latest is null ? unverified.Count : 0, latest is null ? [] : unverified, source.Link);
     }
 
     /// <summary>The facts and text of a source's latest copy, or null while it has none.</summary>

@@ -1269,6 +1269,90 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("SourceCopies", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Sources.Watching.LinkWatchRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("LinkWatchRuns", (string)null);
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Sources.Watching.SourceLink", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("FailedChecks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("StatusSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("SourceLinks", (string)null);
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Timeline.SavedView", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1887,6 +1971,15 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Sources.Watching.SourceLink", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Sources.Source", null)
+                        .WithOne("Link")
+                        .HasForeignKey("PolicyTracker.Core.Sources.Watching.SourceLink", "SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RecordAgreements", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Agreements.Agreement", null)
@@ -2091,6 +2184,8 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Copies");
+
+                    b.Navigation("Link");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Agreements.Agreement", b =>

@@ -1239,6 +1239,90 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("SourceCopies", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Sources.Watching.LinkWatchRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("LinkWatchRuns", (string)null);
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.Sources.Watching.SourceLink", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedChecks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StatusSince")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("SourceLinks", (string)null);
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Timeline.SavedView", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1857,6 +1941,15 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Sources.Watching.SourceLink", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.Sources.Source", null)
+                        .WithOne("Link")
+                        .HasForeignKey("PolicyTracker.Core.Sources.Watching.SourceLink", "SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RecordAgreements", b =>
                 {
                     b.HasOne("PolicyTracker.Core.Agreements.Agreement", null)
@@ -2061,6 +2154,8 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Copies");
+
+                    b.Navigation("Link");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.Agreements.Agreement", b =>

@@ -68,6 +68,8 @@ public sealed class PolicyTrackerApp(
         // (the sample-data load at start evicts everything); here it follows the first at once. SecondEvictionTests
         // tries the delay itself.
         builder.UseSetting("Caching:EvictAgainAfterSeconds", "0");
+        // No test app asks the sample sources' real addresses on the internet; the link watch tests run it themselves.
+        builder.UseSetting("Sources:LinkWatch:Scheduled", "false");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -75,6 +75,11 @@ public partial class ReferringRecordsTests : IAsyncLifetime
                     continue; // the directory pointing within itself, not a record
                 }
 
+                if (dependent.GetForeignKeys().All(fk => fk.PrincipalEntityType.ClrType == type))
+                {
+                    continue; // the entry's own rows (a source's archived copies, its link watch state), never a record's
+                }
+
                 var table = dependent.GetTableName()!;
                 var name = column.GetColumnName(Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, null))!;
                 // Names from the model, not input.

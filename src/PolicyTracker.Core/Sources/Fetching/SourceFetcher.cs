@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -16,11 +17,15 @@ public sealed class FetchingOptions
 
     public int MaxRedirects { get; set; } = 5;
 
-    public string UserAgent { get; set; } = "PolicyTracker-Archiver/1.0 (keeps a copy of each page the tracker cites)";
+    /// <summary>Names the tracker to the sites it asks: the archiver and the link watch alike. Operators add their contact address.</summary>
+    public string UserAgent { get; set; } = "PolicyTracker/1.0 (keeps a copy of each page the tracker cites and checks that it is still there)";
 }
 
 /// <summary>A page as fetched, whole: nothing is made of a fetch that did not finish.</summary>
 public sealed record FetchedPage(string RequestedUrl, string FinalUrl, int HttpStatus, string ContentType, string? Charset, byte[] Raw, DateTime RetrievedAt);
+
+/// <summary>What a cited address answered the link watch: its status, validators, and its page when it is one the tracker reads.</summary>
+public sealed record LinkAnswer(string FinalUrl, int HttpStatus, string ContentType, string? ETag, string? LastModified, FetchedPage? Page);
 
 /// <summary>Why a page could not be fetched, in words an editor can act on.</summary>
 public sealed class FetchRefusedException(string message, HttpStatusCode? status = null) : Exception(message)
@@ -40,13 +45,78 @@ public sealed class SourceFetcher(HttpClient client, FetchingOptions options, Ti
     /// <summary>The content types kept: a page, its plain text, or a PDF.</summary>
     public static readonly string[] KeptTypes = ["text/html", "application/xhtml+xml", "text/plain", "application/pdf"];
 
-    public async Task<FetchedPage> FetchAsync(string url, CancellationToken cancellationToken = default)
+    public Task<FetchedPage> FetchAsync(string url, CancellationToken cancellationToken = default) =>
+        WithinLimitAsync(async limit =>
+        {
+            var (response, address) = await SendAsync(url, conditions: null, limit);
+            using (response)
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new FetchRefusedException(
+                        $"The page answered {(int)response.StatusCode} {response.ReasonPhrase}{(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone ? ": it is gone" : "")}.",
+                        response.StatusCode);
+                }
+
+                var type = response.Content.Headers.ContentType?.MediaType ?? "";
+                if (!KeptTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw new FetchRefusedException($"The page is {(type.Length == 0 ? "of no stated type" : type)}; only HTML, plain text and PDF are archived.");
+                }
+
+                return await PageAsync(url, address, response, type, limit);
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Asks a cited address again for the link watch, conditionally (the validators its last answer gave), through the
+    /// same guards. Any answer is returned, a 404 or a 304 too, with the page when it is one the tracker reads; only
+    /// no answer at all (a timeout, an unknown name, a refused connection, a redirect loop) throws.
+    /// </summary>
+    public Task<LinkAnswer> CheckAsync(string url, string? etag, string? lastModified, CancellationToken cancellationToken = default) =>
+        WithinLimitAsync(async limit =>
+        {
+            var (response, address) = await SendAsync(url, request =>
+            {
+                if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
+                {
+                    request.Headers.IfNoneMatch.Add(tag);
+                }
+
+                if (lastModified is not null && DateTimeOffset.TryParse(lastModified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
+                {
+                    request.Headers.IfModifiedSince = since;
+                }
+            }, limit);
+            using (response)
+            {
+                var type = response.Content.Headers.ContentType?.MediaType ?? "";
+                FetchedPage? page = null;
+                if (response.IsSuccessStatusCode && KeptTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
+                {
+                    try
+                    {
+                        page = await PageAsync(url, address, response, type, limit);
+                    }
+                    catch (FetchRefusedException)
+                    {
+                        // Over the size cap: the page is there, only its words cannot be compared.
+                    }
+                }
+
+                return new LinkAnswer(
+                    address.AbsoluteUri, (int)response.StatusCode, type.ToLowerInvariant(), response.Headers.ETag?.ToString(),
+                    response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture), page);
+            }
+        }, cancellationToken);
+
+    private async Task<T> WithinLimitAsync<T>(Func<CancellationToken, Task<T>> fetch, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(options.TimeLimit);
         try
         {
-            return await FetchWithinLimitAsync(url, limit.Token);
+            return await fetch(limit.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -62,7 +132,9 @@ public sealed class SourceFetcher(HttpClient client, FetchingOptions options, Ti
         }
     }
 
-    private async Task<FetchedPage> FetchWithinLimitAsync(string url, CancellationToken cancellationToken)
+    /// <summary>Sends a GET, following each redirect itself (at most <see cref="FetchingOptions.MaxRedirects"/>); the caller disposes the answer.</summary>
+    private async Task<(HttpResponseMessage Response, Uri Address)> SendAsync(
+        string url, Action<HttpRequestMessage>? conditions, CancellationToken cancellationToken)
     {
         var address = WebAddress(url, "The address");
         for (var redirects = 0; ; redirects++)
@@ -70,37 +142,26 @@ public sealed class SourceFetcher(HttpClient client, FetchingOptions options, Ti
             using var request = new HttpRequestMessage(HttpMethod.Get, address);
             request.Headers.UserAgent.ParseAdd(options.UserAgent);
             request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8");
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+            conditions?.Invoke(request);
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location)
             {
-                if (redirects == options.MaxRedirects)
-                {
-                    throw new FetchRefusedException($"The page redirected more than {options.MaxRedirects} times.");
-                }
-
-                address = WebAddress(new Uri(address, location).AbsoluteUri, "A redirect");
-                continue;
+                return (response, address);
             }
 
-            if (!response.IsSuccessStatusCode)
+            response.Dispose();
+            if (redirects == options.MaxRedirects)
             {
-                throw new FetchRefusedException(
-                    $"The page answered {(int)response.StatusCode} {response.ReasonPhrase}{(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone ? ": it is gone" : "")}.",
-                    response.StatusCode);
+                throw new FetchRefusedException($"The page redirected more than {options.MaxRedirects} times.");
             }
 
-            var type = response.Content.Headers.ContentType?.MediaType ?? "";
-            if (!KeptTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new FetchRefusedException($"The page is {(type.Length == 0 ? "of no stated type" : type)}; only HTML, plain text and PDF are archived.");
-            }
-
-            var raw = await ReadCappedAsync(response.Content, cancellationToken);
-            return new FetchedPage(
-                url, address.AbsoluteUri, (int)response.StatusCode, type.ToLowerInvariant(), response.Content.Headers.ContentType?.CharSet, raw,
-                clock.GetUtcNow().UtcDateTime);
+            address = WebAddress(new Uri(address, location).AbsoluteUri, "A redirect");
         }
     }
+
+    private async Task<FetchedPage> PageAsync(string url, Uri address, HttpResponseMessage response, string type, CancellationToken cancellationToken) =>
+        new(url, address.AbsoluteUri, (int)response.StatusCode, type.ToLowerInvariant(), response.Content.Headers.ContentType?.CharSet,
+            await ReadCappedAsync(response.Content, cancellationToken), clock.GetUtcNow().UtcDateTime);
 
     private async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
     {
@@ -129,7 +190,7 @@ public sealed class SourceFetcher(HttpClient client, FetchingOptions options, Ti
     private FetchRefusedException TooLarge() =>
         new($"The page is larger than {options.MaxBytes / 1_048_576.0:0.##} MB; enter the passage's text by hand instead.");
 
-    private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400 and not 304;
 
     private static Uri WebAddress(string url, string what) =>
         SourceRules.IsWebAddress(url) ? new Uri(url) : throw new FetchRefusedException($"{what} \"{url}\" is not an http or https address.");

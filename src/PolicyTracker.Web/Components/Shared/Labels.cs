@@ -2,6 +2,7 @@ using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Sources.Watching;
 using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Web.Components.Shared;
@@ -53,6 +54,28 @@ public static class Labels
         CopyOrigin.PastedByEditor => "Text entered by an editor from the source",
         _ => "Text supplied with the tracker's sample data",
     };
+
+    /// <summary>What the link watch found at an address, as editors read it in a list.</summary>
+    public static string For(LinkStatus status) => status switch
+    {
+        LinkStatus.NotChecked => "Not checked yet",
+        LinkStatus.Works => "Works",
+        LinkStatus.Moved => "Moved",
+        LinkStatus.Gone => "Gone",
+        LinkStatus.Changed => "Quoted words changed",
+        _ => "Unreachable",
+    };
+
+    /// <summary>What a reader is told of an original the watch found gone or changed, leading to the archived copy.</summary>
+    public static string? OriginalNotice(LinkStatus status, DateTime? checkedAt) => status switch
+    {
+        LinkStatus.Gone => $"The original is no longer available (checked {Day(checkedAt)})",
+        LinkStatus.Changed => $"The original no longer has the words quoted (checked {Day(checkedAt)}); the archived copy keeps them",
+        _ => null,
+    };
+
+    private static string Day(DateTime? utc) =>
+        utc is { } at ? NewZealandTime.DateOf(at).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "recently";
 
     public static string For(SourceKind kind) => kind switch
     {

@@ -1,0 +1,80 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PolicyTracker.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class LinkWatch : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LinkWatchRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Checked = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LinkWatchRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceLinks",
+                columns: table => new
+                {
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StatusSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CheckedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MovedTo = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ETag = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LastModified = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FailingSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailedChecks = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceLinks", x => x.SourceId);
+                    table.ForeignKey(
+                        name: "FK_SourceLinks_Sources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "Sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LinkWatchRuns_RequestedAt",
+                table: "LinkWatchRuns",
+                column: "RequestedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceLinks_Status",
+                table: "SourceLinks",
+                column: "Status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LinkWatchRuns");
+
+            migrationBuilder.DropTable(
+                name: "SourceLinks");
+        }
+    }
+}

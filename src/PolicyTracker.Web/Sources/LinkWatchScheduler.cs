@@ -1,0 +1,76 @@
+using PolicyTracker.Core.Sources.Watching;
+using PolicyTracker.Web.Health;
+
+namespace PolicyTracker.Web.Sources;
+
+/// <summary>Wakes this instance's scheduler at once when an editor presses "Check now" here; other instances see the request at their next look.</summary>
+public sealed class LinkWatchSignal
+{
+    private readonly SemaphoreSlim wake = new(0, 1);
+
+    public void Wake()
+    {
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken.
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => wake.WaitAsync(timeout, cancellationToken);
+}
+
+/// <summary>
+/// Looks every <see cref="LinkWatchOptions.PollInterval"/> for a link watch run that is due or was asked for, and runs
+/// it when this instance can take the watch's lock. A failure (the database away) is logged and tried again at the
+/// next look; a run cut short carries on from where it stopped.
+/// </summary>
+public sealed class LinkWatchScheduler(
+    IServiceScopeFactory scopes, DatabaseStartup database, LinkWatchOptions options, LinkWatchSignal signal, ILogger<LinkWatchScheduler> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (database.IsReady)
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<LinkWatch>().RunDueAsync(stoppingToken);
+                }
+                catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(failure, "The link watch stopped; it carries on from where it stopped at its next look");
+                }
+            }
+
+            try
+            {
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
+
+public static class LinkWatchSetup
+{
+    /// <summary>The link watch (<c>Sources:LinkWatch</c>): its scheduler on every instance, of which one at a time runs it.</summary>
+    public static IServiceCollection AddLinkWatch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(LinkWatchOptions.Section).Get<LinkWatchOptions>() ?? new LinkWatchOptions());
+        services.AddSingleton<LinkWatchSignal>();
+        services.AddScoped<LinkWatch>();
+        services.AddScoped<LinkWatchQueries>();
+        services.AddHostedService<LinkWatchScheduler>();
+        return services;
+    }
+}
