@@ -50,4 +50,32 @@ public class QuotationJourneyTests(BrowserFixture fixture) : BrowserTest(fixture
         Assert.True(await page.EvaluateAsync<double>("window.scrollY") > 1000, "Chromium did not scroll to the quoted words.");
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("36-original-opened-at-the-quotation") });
     }
+
+    [Fact]
+    public async Task An_editor_checks_every_link_now_and_finds_a_gone_original_that_readers_are_then_told_of()
+    {
+        await using var site = await LocalWebsite.StartAsync(new Dictionary<string, RequestDelegate> { ["/withdrawn"] = LocalWebsite.Status(StatusCodes.Status410Gone) });
+        var title = $"E2E withdrawn report {Guid.NewGuid():N}";
+        var slug = $"e2e-withdrawn-{Guid.NewGuid():N}";
+        await Fixture.App.ChangeAsync(async (_, db) =>
+        {
+            db.Sources.Add(new Source { Slug = slug, Title = title, Url = site.At("/withdrawn"), ReliabilityReason = "A test page.", State = PublicationState.Published });
+            await db.SaveChangesAsync();
+        });
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/sources/attention");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check now" }).ClickAsync();
+
+        // The run's progress shows as it goes; the gone page is listed once it has been asked.
+        var row = page.Locator("[data-testid=sources-needing-attention] tr").Filter(new() { HasText = title });
+        await Assertions.Expect(row).ToContainTextAsync("Gone", new() { Timeout = 60_000 });
+        await Assertions.Expect(row).ToContainTextAsync("The page answers 410 Gone.");
+        await Assertions.Expect(page.Locator("[data-testid=link-watch-run]")).ToContainTextAsync("Last run finished", new() { Timeout = 60_000 });
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("37-sources-needing-attention") });
+
+        var reader = await Fixture.NewPageAsync(375, 800);
+        await reader.GotoAsync($"/sources/{slug}");
+        await Assertions.Expect(reader.Locator("[data-testid=original-notice]")).ToContainTextAsync("The original is no longer available (checked");
+    }
 }
