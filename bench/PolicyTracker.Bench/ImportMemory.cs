@@ -30,18 +30,7 @@ public static class ImportMemory
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var before = (WorkingSet: Process.GetCurrentProcess().WorkingSet64, Heap: GC.GetTotalMemory(forceFullCollection: false));
-        var peak = before;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                using var process = Process.GetCurrentProcess();
-                peak = (Math.Max(peak.WorkingSet, process.WorkingSet64), Math.Max(peak.Heap, GC.GetTotalMemory(forceFullCollection: false)));
-                await Task.Delay(20);
-            }
-        });
-
+        var sampling = new PeakMemory();
         var watch = Stopwatch.StartNew();
         ImportSummary summary;
         await using (var db = target.CreateContext(TestActor.Editor()))
@@ -51,8 +40,7 @@ public static class ImportMemory
         }
 
         watch.Stop();
-        await sampling.CancelAsync();
-        await sampler;
+        var peak = await sampling.StopAsync();
         File.Delete(file);
 
         Console.WriteLine();
@@ -60,6 +48,6 @@ public static class ImportMemory
         Console.WriteLine();
         Console.WriteLine("| took | working set before | peak working set | managed heap before | peak managed heap |");
         Console.WriteLine("|---:|---:|---:|---:|---:|");
-        Console.WriteLine($"| {watch.Elapsed.TotalSeconds:F1} s | {before.WorkingSet / 1_048_576} MB | {peak.WorkingSet / 1_048_576} MB | {before.Heap / 1_048_576} MB | {peak.Heap / 1_048_576} MB |");
+        Console.WriteLine($"| {watch.Elapsed.TotalSeconds:F1} s | {before.WorkingSet / 1_048_576} MB | {Math.Max(peak.WorkingSet, before.WorkingSet) / 1_048_576} MB | {before.Heap / 1_048_576} MB | {Math.Max(peak.Heap, before.Heap) / 1_048_576} MB |");
     }
 }

@@ -15,6 +15,7 @@ using PolicyTracker.Tests.Infrastructure;
 //                                  PolicyTracker.Bench spike [generated records, default 10000] [wrk seconds, default 10]
 //                                  PolicyTracker.Bench visits <address of a running instance>
 //                                  PolicyTracker.Bench import [generated records, default 20000]
+//                                  PolicyTracker.Bench linkwatch [sources, default 10000]
 if (args.ElementAtOrDefault(0) == "circuits")
 {
     Console.WriteLine($"# PolicyTracker circuit memory, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -33,6 +34,13 @@ if (args.ElementAtOrDefault(0) == "import")
 {
     Console.WriteLine($"# PolicyTracker dataset import, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
     await ImportMemory.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "20000", CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.ElementAtOrDefault(0) == "linkwatch")
+{
+    Console.WriteLine($"# PolicyTracker link watch, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    await LinkWatchBench.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture));
     return;
 }
 

@@ -90,6 +90,7 @@ app.MapFeeds();
 app.MapTimelineCsv();
 app.MapAccountEndpoints();
 app.MapWorkspaceExport();
+app.MapArchivedCopyDownload();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
 // Migrations, sample data and the first administrator run as the app starts (Health/DatabaseStartup).

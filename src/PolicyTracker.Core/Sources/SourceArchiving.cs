@@ -37,6 +37,13 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
         return new SourceQueries(db).ArchiveForEditorsAsync(sourceId, cancellationToken);
     }
 
+    /// <summary>The latest copy of a source, raw bytes and all, for an editor's or analyst's download; null when it has none.</summary>
+    public async Task<SourceCopy?> LatestCopyAsync(Guid sourceId, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Analyst);
+        return await db.SourceCopies.AsNoTracking().Where(c => c.SourceId == sourceId).OrderByDescending(c => c.RetrievedAt).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<SourceCopy> FetchAsync(Guid sourceId, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Editor);

@@ -27,12 +27,14 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-            headers.ContentSecurityPolicy = PublicCaching.IsPersonal(context.Request.Path)
-                ? WorkspaceContentSecurityPolicy
-                : PublicContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<OwnContentSecurityPolicy>()?.Policy
+                ?? (PublicCaching.IsPersonal(context.Request.Path) ? WorkspaceContentSecurityPolicy : PublicContentSecurityPolicy);
 
             return Task.CompletedTask;
         });
         return next(context);
     });
 }
+
+/// <summary>An endpoint's stricter policy of its own, in place of the site's (an archived copy's download).</summary>
+public sealed record OwnContentSecurityPolicy(string Policy);

@@ -266,6 +266,25 @@ public class LinkWatchTests : IAsyncLifetime
         Assert.False(LinkClassifier.SamePage(new Uri("https://example.org/a"), new Uri("https://example.net/a")));
     }
 
+    [Theory]
+    [InlineData("Page not found | Example News", true)]
+    [InlineData("404 | Example News", true)]
+    [InlineData("Error 404 - Example News", true)]
+    [InlineData("Sorry, this page doesn't exist", true)]
+    [InlineData("This story is no longer available", true)]
+    [InlineData("Flight 404 lands safely | Example News", false)]
+    [InlineData("Minister says talks found no new commitments", false)]
+    public void A_page_not_found_page_is_told_by_its_title_and_a_story_is_not(string title, bool gone)
+    {
+        var html = Encoding.UTF8.GetBytes($"<html><head><title>{title}</title></head><body><article><p>{string.Join(' ', Enumerable.Repeat("Words of the page.", 40))}</p></article></body></html>");
+        var url = "https://example.org/news/story";
+        var answer = new LinkAnswer(url, 200, "text/html", null, null, new FetchedPage(url, url, 200, "text/html", "utf-8", html, DateTime.UtcNow));
+
+        var finding = LinkClassifier.Classify(url, answer, [], LinkStatus.NotChecked);
+
+        Assert.Equal(gone ? LinkStatus.Gone : LinkStatus.Works, finding!.Status);
+    }
+
     private static string Article(string quoted) => $"""
         <!doctype html>
         <html><head><title>NZ joins industrial group</title></head><body>

@@ -97,6 +97,7 @@ public static partial class LinkClassifier
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
-    [GeneratedRegex(@"\b(404|not found|page (does not|doesn't|cannot|can't|could not|couldn't) (exist|be found)|no longer (available|exists)|page unavailable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A page-not-found page's title; a bare 404 only where it leads the title or stands by "error" ("Flight 404 lands" is a story).</summary>
+    [GeneratedRegex(@"^\s*404\b|\berror 404\b|\b404 error\b|\b(not found|page (does not|doesn't|cannot|can't|could not|couldn't) (exist|be found)|no longer (available|exists)|page unavailable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotFoundTitle();
 }
