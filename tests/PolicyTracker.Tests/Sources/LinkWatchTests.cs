@@ -258,6 +258,25 @@ public class LinkWatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_source_with_no_copy_keeps_the_page_read_when_it_has_every_quoted_word_and_not_otherwise()
+    {
+        var confirmed = await WatchedSourceAsync("/article", Quoted, archived: false);
+        var contradicted = await WatchedSourceAsync("/edited", Quoted, archived: false);
+
+        await RunAsync();
+
+        await using var db = database.CreateContext();
+        var copy = await db.SourceCopies.SingleAsync(c => c.SourceId == confirmed);
+        Assert.Equal((CopyOrigin.Fetched, LinkWatch.Taker, site.At("/article"), 200), (copy.Origin, copy.RetrievedBy, copy.FinalUrl, copy.HttpStatus));
+        Assert.Equal(copy.Id, (await db.Citations.SingleAsync(c => c.SourceId == confirmed)).VerifiedCopyId);
+        Assert.Equal(Start.UtcDateTime, (await db.Sources.SingleAsync(s => s.Id == confirmed)).ArchivedAt);
+        // A page without the quoted words would only cast doubt on the record: an editor decides what to keep.
+        Assert.False(await db.SourceCopies.AnyAsync(c => c.SourceId == contradicted));
+        Assert.Null((await db.Citations.SingleAsync(c => c.SourceId == contradicted)).VerifiedCopyId);
+        Assert.Equal(LinkStatus.Works, (await LinkOfAsync(contradicted)).Status);
+    }
+
+    [Fact]
     public void Tidying_an_address_is_not_moving_the_page()
     {
         Assert.True(LinkClassifier.SamePage(new Uri("http://example.org/a/b"), new Uri("https://www.example.org/a/b/")));
@@ -298,14 +317,18 @@ public class LinkWatchTests : IAsyncLifetime
         """;
 
     /// <summary>A published source at <paramref name="path"/> (on the local site, or a whole address), quoted by a meeting and archived when <paramref name="quotation"/> is given.</summary>
-    private async Task<Guid> WatchedSourceAsync(string path, string? quotation = null)
+    private async Task<Guid> WatchedSourceAsync(string path, string? quotation = null, bool archived = true)
     {
         await using var session = database.Edit();
         var source = await TestRecords.PublishedSourceAsync(session.Db, path.StartsWith('/') ? site.At(path) : path);
-        if (quotation is not null)
+        if (quotation is not null && archived)
         {
             await new SourceArchive(session.Db).AddCopyAsync(SourceCopy.Of(
                 source, CopyOrigin.PastedByEditor, Encoding.UTF8.GetBytes(Article(quotation)), $"A US official said {quotation}.", Start.UtcDateTime.AddDays(-30), "editor"));
+        }
+
+        if (quotation is not null)
+        {
             await session.Editor.CreateAsync(TestRecords.MeetingCiting(source, quotation));
         }
 

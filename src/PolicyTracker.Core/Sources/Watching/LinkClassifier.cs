@@ -3,8 +3,11 @@ using PolicyTracker.Core.Sources.Fetching;
 
 namespace PolicyTracker.Core.Sources.Watching;
 
-/// <summary>What one check found: a status and, in words an editor can act on, why.</summary>
-public sealed record LinkFinding(LinkStatus Status, string Detail, string? MovedTo = null);
+/// <summary>What one check found: a status and, in words an editor can act on, why; and the page as read, when it was.</summary>
+public sealed record LinkFinding(LinkStatus Status, string Detail, string? MovedTo = null)
+{
+    public ReadablePage? Readable { get; init; }
+}
 
 /// <summary>
 /// Reads what a cited address answered. An answer that says nothing about the page itself (a server error, too
@@ -76,7 +79,7 @@ public static partial class LinkClassifier
         var text = new QuotableText(readable.Text);
         var missing = quotations.FirstOrDefault(quotation => text.Find(quotation) is null);
         return missing is null
-            ? new LinkFinding(LinkStatus.Works, quotations.Count == 0 ? "The page answers." : $"The page answers, and the {Count(quotations.Count)} quoted from it {(quotations.Count == 1 ? "is" : "are")} still on it.")
+            ? new LinkFinding(LinkStatus.Works, quotations.Count == 0 ? "The page answers." : $"The page answers, and the {Count(quotations.Count)} quoted from it {(quotations.Count == 1 ? "is" : "are")} still on it.") { Readable = readable }
             : new LinkFinding(LinkStatus.Changed, $"These quoted words are no longer on the page: \"{Shorten(missing)}\".");
     }
 

@@ -15,7 +15,10 @@ namespace PolicyTracker.Core.Sources.Watching;
 public sealed class LinkWatch(
     PolicyTrackerDbContext db, SourceFetcher fetcher, LinkWatchOptions options, TimeProvider clock, IPublicContentCache publicCache, ILogger<LinkWatch> logger)
 {
-    private sealed record Due(Guid SourceId, string Url, string? ETag, string? LastModified, LinkStatus Previous);
+    /// <summary>Who a copy the watch keeps is recorded as taken by.</summary>
+    public const string Taker = "the link watch";
+
+    private sealed record Due(Guid SourceId, string Url, string? ETag, string? LastModified, LinkStatus Previous, bool Archived);
 
     private sealed record Unanswered(Guid SourceId, string Reason);
 
@@ -56,18 +59,20 @@ public sealed class LinkWatch(
         var due = await db.Sources.AsNoTracking()
             .Where(s => s.Url != null && (s.Link == null || s.Link.CheckedAt == null || s.Link.CheckedAt < started))
             .Select(s => new Due(s.Id, s.Url!, s.Link == null ? null : s.Link.ETag, s.Link == null ? null : s.Link.LastModified,
-                s.Link == null ? LinkStatus.NotChecked : s.Link.Status))
+                s.Link == null ? LinkStatus.NotChecked : s.Link.Status, s.ArchivedAt != null))
             .ToListAsync(cancellationToken);
         run.Checked = await db.SourceLinks.CountAsync(l => l.CheckedAt >= started, cancellationToken);
         run.Total = run.Checked + due.Count;
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Link watch: checking {Due} of {Total} addresses", due.Count, run.Total);
 
-        var quotations = (await db.Citations.AsNoTracking()
-                .Where(c => c.VerifiedCopyId != null && c.QuoteExact != null)
-                .Select(c => new { c.SourceId, c.QuoteExact })
-                .ToListAsync(cancellationToken))
-            .ToLookup(c => c.SourceId, c => c.QuoteExact!);
+        // What each source is quoted as saying: verified words as its copy has them, and words not yet checked.
+        var quoted = await db.Citations.AsNoTracking()
+            .Where(c => c.PinpointKind == PinpointKind.Quotation && c.Pinpoint != null)
+            .Select(c => new { c.SourceId, Verified = c.VerifiedCopyId != null, Words = c.VerifiedCopyId != null ? c.QuoteExact! : c.Pinpoint! })
+            .ToListAsync(cancellationToken);
+        var quotations = quoted.Where(q => q.Verified).ToLookup(q => q.SourceId, q => q.Words);
+        var notYetChecked = quoted.Where(q => !q.Verified).ToLookup(q => q.SourceId, q => q.Words);
         var unanswered = new ConcurrentBag<Unanswered>();
         var anyHostAnswered = false;
         using var saving = new SemaphoreSlim(1, 1);
@@ -97,6 +102,10 @@ public sealed class LinkWatch(
                         else
                         {
                             await SaveAsync(source.SourceId, link => link.RecordAnswer(finding, answer!, clock.GetUtcNow().UtcDateTime), token);
+                            if (!source.Archived && ConfirmsTheRecord(finding, notYetChecked[source.SourceId]))
+                            {
+                                await KeepAsync(source.SourceId, answer!.Page!, finding.Readable!, run, token);
+                            }
                         }
                     }
                     finally
@@ -111,6 +120,29 @@ public sealed class LinkWatch(
                 })));
 
         await FinishAsync(run, unanswered, anyHostAnswered, cancellationToken);
+    }
+
+    private bool ConfirmsTheRecord(LinkFinding finding, IEnumerable<string> uncheckedQuotations)
+    {
+        if (!options.ArchiveWhereMissing || finding.Status != LinkStatus.Works || finding.Readable is null)
+        {
+            return false;
+        }
+
+        var text = new QuotableText(finding.Readable.Text);
+        return uncheckedQuotations.All(words => text.Find(words) is not null);
+    }
+
+    /// <summary>Keeps the page just read as the source's first archived copy, which verifies the quotations from it.</summary>
+    private async Task KeepAsync(Guid sourceId, FetchedPage page, ReadablePage readable, LinkWatchRun run, CancellationToken cancellationToken)
+    {
+        var copy = SourceCopy.Of(sourceId, CopyOrigin.Fetched, page.Raw, readable.Text, page.RetrievedAt, Taker);
+        (copy.RequestedUrl, copy.FinalUrl, copy.HttpStatus, copy.ContentType) = (page.RequestedUrl, page.FinalUrl, page.HttpStatus, page.ContentType);
+        await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity != run).ToList())
+        {
+            entry.State = EntityState.Detached; // the run's context holds only the run between answers
+        }
     }
 
     /// <summary>Asks one address; a finding, or the reason it counts as no answer.</summary>

@@ -8,6 +8,12 @@ public sealed class LinkWatchOptions
     /// <summary>Off, no run starts on its own; a run an editor asks for with "Check now" still runs.</summary>
     public bool Scheduled { get; set; } = true;
 
+    /// <summary>
+    /// A source with no archived copy is given the page the watch just read, when that page has every word quoted
+    /// from the source (or nothing is quoted from it): a copy that can only confirm the record, never undo it.
+    /// </summary>
+    public bool ArchiveWhereMissing { get; set; } = true;
+
     /// <summary>How often every address is checked.</summary>
     public TimeSpan Every { get; set; } = TimeSpan.FromDays(1);
 
