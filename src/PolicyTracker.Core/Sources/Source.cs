@@ -13,6 +13,22 @@ public enum SourceKind
     BlogOrCommentary,
 }
 
+/// <summary>Whether the tracker may republish a source's whole text, and why.</summary>
+public enum OpenLicence
+{
+    /// <summary>The text is the publisher's: readers see only the quoted passages in context.</summary>
+    None,
+
+    /// <summary>Published under Creative Commons Attribution (New Zealand government pages mostly are).</summary>
+    CreativeCommonsAttribution,
+
+    /// <summary>A work of the US federal government, in the public domain.</summary>
+    UsFederalWork,
+
+    /// <summary>Another licence that allows republishing, named in the reason.</summary>
+    OtherOpenLicence,
+}
+
 public enum Reliability
 {
     High,
@@ -50,6 +66,12 @@ public class Source : Entity
     public Reliability Reliability { get; set; }
 
     public string ReliabilityReason { get; set; } = "";
+
+    /// <summary>An open licence lets the public read the whole archived text, not only the quoted passages.</summary>
+    public OpenLicence OpenLicence { get; set; }
+
+    /// <summary>Why the text may be republished: the licence as the source states it.</summary>
+    public string? OpenLicenceReason { get; set; }
 
     /// <summary>Public notes on the source (what it is, how it was obtained).</summary>
     public string? Notes { get; set; }

@@ -16,6 +16,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Url).HasMaxLength(Source.UrlMaxLength);
         builder.Property(s => s.ReliabilityReason).HasMaxLength(Source.ReasonMaxLength).IsRequired();
         builder.Property(s => s.Notes).HasMaxLength(Entity.NotesMaxLength);
+        builder.Property(s => s.OpenLicenceReason).HasMaxLength(Source.ReasonMaxLength);
         builder.MapFuzzyDate(s => s.Published);
         builder.HasMany(s => s.Citations).WithOne(c => c.Source).HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
         // Defence in depth behind SourceRules: the database itself refuses non-web addresses.

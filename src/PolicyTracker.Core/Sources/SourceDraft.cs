@@ -25,11 +25,15 @@ public sealed class SourceDraft
 
     public string? Notes { get; set; }
 
+    public OpenLicence OpenLicence { get; set; }
+
+    public string? OpenLicenceReason { get; set; }
+
     public static SourceDraft From(Source source) => new()
     {
         Title = source.Title, Outlet = source.Outlet, Author = source.Author, SourceKind = source.SourceKind, Url = source.Url,
         Published = source.Published, Reliability = source.Reliability, ReliabilityReason = source.ReliabilityReason,
-        AccessedOn = source.AccessedOn, Notes = source.Notes,
+        AccessedOn = source.AccessedOn, Notes = source.Notes, OpenLicence = source.OpenLicence, OpenLicenceReason = source.OpenLicenceReason,
     };
 
     public void ApplyTo(Source source)
@@ -44,5 +48,7 @@ public sealed class SourceDraft
         source.ReliabilityReason = ReliabilityReason.Trim();
         source.AccessedOn = AccessedOn;
         source.Notes = TextInput.OrNull(Notes);
+        source.OpenLicence = OpenLicence;
+        source.OpenLicenceReason = TextInput.OrNull(OpenLicenceReason);
     }
 }

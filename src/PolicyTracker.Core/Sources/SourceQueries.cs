@@ -30,7 +30,14 @@ public sealed record SourceDetail(
     int CitedByCount,
     ArchivedCopyFacts? Archive,
     IReadOnlyDictionary<string, string> PassagesInContext,
-    Watching.LinkFacts? Link);
+    Watching.LinkFacts? Link,
+    OpenLicence OpenLicence,
+    string? OpenLicenceReason,
+    string? FullText)
+{
+    /// <summary>The licence under which the whole archived text may be read, when it may.</summary>
+    public bool FullTextOpen => OpenLicence != OpenLicence.None && FullText is not null;
+}
 
 /// <summary>
 /// A source's archive as an editor sees it: the latest copy with its whole text, and how its quotations stand against
@@ -57,7 +64,7 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
     {
         var source = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => s.Slug == slug)
-            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0, null, new Dictionary<string, string>(), s.Link == null ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, null, null)) })
+            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0, null, new Dictionary<string, string>(), s.Link == null ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, null, null), s.OpenLicence, s.OpenLicenceReason, null) })
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -101,6 +108,8 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
         return source.Detail with
         {
             CitedBy = citing.OrderBy(r => r.Date).ToList(), CitedByCount = count, Archive = copy?.Facts, PassagesInContext = passages,
+            // The publisher's text stays the publisher's: only an openly licensed source's whole copy is public.
+            FullText = source.Detail.OpenLicence == OpenLicence.None ? null : copy?.Text,
         };
     }
 

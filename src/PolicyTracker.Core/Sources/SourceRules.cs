@@ -14,6 +14,16 @@ public static class SourceRules
         problems.Text("Author", source.Author, Source.AuthorMaxLength);
         problems.Required("Reliability reason", source.ReliabilityReason, Source.ReasonMaxLength);
         problems.Text("Notes", source.Notes, Entity.NotesMaxLength);
+        if (source.OpenLicence == OpenLicence.None)
+        {
+            problems.Text("Licence reason", source.OpenLicenceReason, Source.ReasonMaxLength);
+        }
+        else
+        {
+            // The whole text goes public on this say-so: the licence must be stated, not assumed.
+            problems.Required("Licence reason", source.OpenLicenceReason, Source.ReasonMaxLength);
+        }
+
         problems.Text("Internal notes", source.InternalNotes, Entity.NotesMaxLength);
         if (!string.IsNullOrEmpty(source.Url) && !IsWebAddress(source.Url))
         {

@@ -18,6 +18,19 @@ public class SourceRulesTests
         Url = url,
     };
 
+    [Fact]
+    public void An_open_licence_must_be_stated_before_the_whole_text_goes_public()
+    {
+        var source = ValidSource("https://www.beehive.govt.nz/release/example");
+        source.OpenLicence = OpenLicence.CreativeCommonsAttribution;
+
+        var problem = Assert.Single(SourceRules.Validate(source).All);
+
+        Assert.Equal("Licence reason", problem.Field);
+        source.OpenLicenceReason = "The page's footer: \"licensed under a Creative Commons Attribution 4.0 International licence\".";
+        Assert.Empty(SourceRules.Validate(source).All);
+    }
+
     [Theory]
     [InlineData("ftp://example.org/report.pdf")]
     [InlineData("javascript:alert(1)")]

@@ -55,6 +55,18 @@ public static class Labels
         _ => "Text supplied with the tracker's sample data",
     };
 
+    /// <summary>The editor's choice of whether the public may read a source's whole archived text.</summary>
+    public static string For(OpenLicence licence) =>
+        licence == OpenLicence.None ? "No: only the quoted passages (the publisher's text)" : $"Yes: {LicenceName(licence)}";
+
+    public static string LicenceName(OpenLicence licence) => licence switch
+    {
+        OpenLicence.CreativeCommonsAttribution => "Creative Commons Attribution",
+        OpenLicence.UsFederalWork => "a US federal government work, in the public domain",
+        OpenLicence.OtherOpenLicence => "an open licence",
+        _ => "not openly licensed",
+    };
+
     /// <summary>What the link watch found at an address, as editors read it in a list.</summary>
     public static string For(LinkStatus status) => status switch
     {
