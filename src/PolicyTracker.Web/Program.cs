@@ -91,6 +91,7 @@ app.MapTimelineCsv();
 app.MapAccountEndpoints();
 app.MapWorkspaceExport();
 app.MapArchivedCopyDownload();
+app.MapSourcesCsv();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
 // Migrations, sample data and the first administrator run as the app starts (Health/DatabaseStartup).

@@ -25,17 +25,19 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
     public async Task<DatasetFile> ExportAsync(CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Analyst);
+        var copies = (await db.SourceCopies.AsNoTracking().OrderBy(c => c.RetrievedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken))
+            .ToLookup(c => c.SourceId);
 
         return new DatasetFile
         {
             Countries = Entries(await db.Countries.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken), CountryDraft.From),
             Organisations = Entries(await db.Organisations.IgnoreQueryFilters().AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken), OrganisationDraft.From),
             People = Entries(await db.People.IgnoreQueryFilters().AsNoTracking().Include(p => p.Roles).OrderBy(p => p.Id).ToListAsync(cancellationToken), PersonDraft.From),
-            Sources = (await db.Sources.IgnoreQueryFilters().AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken))
+            Sources = (await db.Sources.IgnoreQueryFilters().AsNoTracking().Include(s => s.Link).OrderBy(s => s.Id).ToListAsync(cancellationToken))
                 .Select(s => new SourceEntry
                 {
                     Id = s.Id, Slug = s.Slug, State = s.State, InternalNotes = s.InternalNotes, Deleted = s.DeletedAt != null,
-                    Content = SourceDraft.From(s),
+                    Content = SourceDraft.From(s), ArchivedCopies = copies[s.Id].ToList(), Link = s.Link,
                 }).ToList(),
             Records = await RecordsAsync(cancellationToken),
         };

@@ -54,6 +54,15 @@ public sealed class DirectoryEntryOf<TDraft> : EntryBase
 public sealed class SourceEntry : EntryBase
 {
     public SourceDraft Content { get; set; } = new();
+
+    /// <summary>
+    /// Its archived copies, oldest first, each with its raw bytes (compressed) and their digest; the import checks the
+    /// digest and verifies the quotations against the latest, as taking the copy did.
+    /// </summary>
+    public List<SourceCopy> ArchivedCopies { get; set; } = [];
+
+    /// <summary>What the link watch last found at its address.</summary>
+    public Sources.Watching.SourceLink? Link { get; set; }
 }
 
 public sealed class RecordEntry

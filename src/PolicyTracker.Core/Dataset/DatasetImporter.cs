@@ -119,10 +119,57 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             }
         }
 
+        if (problems.IsValid)
+        {
+            await KeepArchivesAsync(file, index, problems, cancellationToken);
+        }
+
         problems.ThrowIfInvalid("The dataset");
         await transaction.CommitAsync(cancellationToken);
         await db.Journal().EvictHeldAsync(db, cancellationToken);
         return index.Summary();
+    }
+
+    /// <summary>
+    /// The sources' archived copies and link watch state, once every record is in: each copy must match its digest, and
+    /// is taken as a new copy is, oldest first, so every quotation is verified against the latest copy as it was where
+    /// the file came from.
+    /// </summary>
+    private async Task KeepArchivesAsync(Stream file, DatasetIndex index, ValidationProblems problems, CancellationToken cancellationToken)
+    {
+        var archive = new SourceArchive(db);
+        foreach (var entry in index.All.Where(e => e.List == DatasetList.Sources))
+        {
+            var read = await index.ReadAsync<SourceEntry>(file, entry, cancellationToken);
+            foreach (var copy in read.ArchivedCopies.OrderBy(c => c.RetrievedAt))
+            {
+                copy.SourceId = read.Id;
+                if (!copy.MatchesItsDigest())
+                {
+                    problems.Add(entry.Name, $"The archived copy taken {copy.RetrievedAt:u} does not match its SHA-256: these are not the bytes that were taken.");
+                }
+                else if (read.Deleted)
+                {
+                    db.SourceCopies.Add(copy); // a deleted source is cited by nothing, so there is nothing to verify
+                    await db.SaveChangesAsync(cancellationToken);
+                    await db.Sources.IgnoreQueryFilters().Where(s => s.Id == read.Id)
+                        .ExecuteUpdateAsync(update => update.SetProperty(s => s.ArchivedAt, copy.RetrievedAt), cancellationToken);
+                }
+                else
+                {
+                    await archive.AddCopyAsync(copy, cancellationToken);
+                }
+            }
+
+            if (read.Link is { } link)
+            {
+                link.SourceId = read.Id;
+                db.SourceLinks.Add(link);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>

@@ -79,6 +79,19 @@ public class SourceCopy
         return output.ToArray();
     }
 
+    /// <summary>Whether the raw bytes are the ones the digest was taken of (a copy read from a file, say).</summary>
+    public bool MatchesItsDigest()
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(Raw())) == Sha256;
+        }
+        catch (InvalidDataException)
+        {
+            return false; // not Brotli at all
+        }
+    }
+
     private static byte[] Compress(byte[] raw)
     {
         using var output = new MemoryStream();

@@ -7,7 +7,10 @@ using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.Sources;
 
-public sealed record SourceSummary(string Slug, string Title, string? Outlet, SourceKind SourceKind, FuzzyDate Published, Reliability Reliability, int CitingRecords);
+/// <summary>A source in the public list, with its archive facts: when its latest copy was taken, its digest, and what the link watch last found.</summary>
+public sealed record SourceSummary(
+    string Slug, string Title, string? Outlet, SourceKind SourceKind, FuzzyDate Published, Reliability Reliability, int CitingRecords,
+    string? Url, DateTime? ArchivedAt, string? ArchiveSha256, Watching.LinkStatus LinkStatus, DateTime? LinkCheckedAt);
 
 public sealed record CitingRecord(string Slug, RecordKind Kind, string Title, FuzzyDate Date, IReadOnlyList<CitationView> Pinpoints);
 
@@ -57,7 +60,10 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
             .OrderBy(s => s.Reliability == Reliability.High ? 0 : s.Reliability == Reliability.Medium ? 1 : 2).ThenBy(s => s.Title)
             .Select(s => new SourceSummary(
                 s.Slug, s.Title, s.Outlet, s.SourceKind, s.Published, s.Reliability,
-                db.Records.VisibleToPublic().Count(r => r.Citations.Any(c => c.SourceId == s.Id))))
+                db.Records.VisibleToPublic().Count(r => r.Citations.Any(c => c.SourceId == s.Id)),
+                s.Url, s.ArchivedAt,
+                db.SourceCopies.Where(c => c.SourceId == s.Id).OrderByDescending(c => c.RetrievedAt).Select(c => c.Sha256).FirstOrDefault(),
+                s.Link == null ? Watching.LinkStatus.NotChecked : s.Link.Status, s.Link == null ? null : s.Link.CheckedAt))
             .ToListAsync(cancellationToken);
 
     public async Task<SourceDetail?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)

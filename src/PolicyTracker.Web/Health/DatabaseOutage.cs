@@ -53,7 +53,7 @@ public static class DatabaseOutage
     /// <summary>Routes read by programs rather than people.</summary>
     public static bool IsMachineRoute(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi")
-        || path.Value is "/timeline.csv" or "/feed.atom" or "/robots.txt"
+        || path.Value is "/timeline.csv" or "/sources.csv" or "/feed.atom" or "/robots.txt"
         || (path.Value?.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ?? false);
 
     internal static void MarkUnavailable(HttpResponse response)

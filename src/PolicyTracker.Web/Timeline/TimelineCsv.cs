@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using PolicyTracker.Core.Timeline;
 using PolicyTracker.Web.Components.Shared;
 
@@ -39,24 +38,10 @@ public static class TimelineCsv
     ];
 
     /// <summary>Writes timeline items as a CSV download; used by the public timeline and the workspace export.</summary>
-    public static async Task WriteAsync(HttpContext context, IAsyncEnumerable<TimelineItem> items, string fileName)
+    public static Task WriteAsync(HttpContext context, IAsyncEnumerable<TimelineItem> items, string fileName)
     {
         var baseUrl = context.RequestServices.GetRequiredService<Security.SiteAddress>().Base;
-        await using var rows = items.GetAsyncEnumerator(context.RequestAborted);
-        // The query runs before anything is sent: a database that cannot answer gets a 503, not a 200 cut short.
-        var more = await rows.MoveNextAsync();
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        // A byte-order mark first: without it Excel reads the file as the system's code page and garbles every
-        // macron and dash.
-        await context.Response.Body.WriteAsync(System.Text.Encoding.UTF8.Preamble.ToArray(), context.RequestAborted);
-        // Cells starting like a formula (=, +, -, @) are escaped so no stored text runs in a spreadsheet.
-        await using var csv = CsvWriter.Create(context.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
-        await csv.WriteRecordAsync(Header, context.RequestAborted);
-        for (; more; more = await rows.MoveNextAsync())
-        {
-            await csv.WriteRecordAsync(Row(rows.Current, baseUrl), context.RequestAborted);
-        }
+        return CsvDownload.WriteAsync(context, fileName, Header, items.Select(item => Row(item, baseUrl)));
     }
 
     private static async Task ExportPublishedAsync(HttpContext context, TimelineQueries timeline)

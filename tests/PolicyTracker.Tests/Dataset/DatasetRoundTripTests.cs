@@ -6,6 +6,8 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Dataset;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Sources.Watching;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.Dataset;
@@ -38,7 +40,12 @@ public class DatasetRoundTripTests : IAsyncLifetime
         var second = await target.ExportDatasetAsync();
 
         Assert.Equal(first, second);
+        // Copies travel whole and verify the same quotations against the same words; the link watch's state travels too.
+        var verified = await VerificationsAsync(source);
+        Assert.Contains(verified, v => v.Contains("|Congress amended the law to add New Zealand", StringComparison.Ordinal));
+        Assert.Equal(verified, await VerificationsAsync(target));
         var dataset = JsonSerializer.Deserialize<DatasetFile>(first, DatasetExporter.Json)!;
+        Assert.Equal(LinkStatus.Gone, dataset.Sources.Single(s => s.Slug == "rnz-nz-quietly-added-to-ntib").Link?.Status);
         Assert.Equal(dataset.Records.Count, summary.Records);
         Assert.Contains(dataset.Records, r => r.PendingDraft is not null);
         Assert.Contains(dataset.Records, r => r.Deleted);
@@ -86,6 +93,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
         "a retracted record with no public reason",
         "cut short",
         "records not a list",
+        "an archived copy that is not the bytes taken",
     };
 
     [Theory]
@@ -112,6 +120,11 @@ public class DatasetRoundTripTests : IAsyncLifetime
                 break;
             case "a retracted record with no public reason":
                 PublishedEvent(dataset).State = PublicationState.Retracted;
+                break;
+            case "an archived copy that is not the bytes taken":
+                var altered = SourceCopy.Of(dataset.Sources[0].Id, CopyOrigin.PastedByEditor, Encoding.UTF8.GetBytes("The words taken."), "The words taken.", DateTime.UtcNow, "editor");
+                altered.Sha256 = new string('0', 64);
+                dataset.Sources[0].ArchivedCopies.Add(altered);
                 break;
             case "a pending change of a draft":
                 var entry = PublishedEvent(dataset);
@@ -197,6 +210,25 @@ public class DatasetRoundTripTests : IAsyncLifetime
         var cited = await session.Db.Sources.OrderBy(s => s.Id).FirstAsync();
         cited.InternalNotes = "Internal notes on a source travel too.";
         await session.Db.SaveChangesAsync();
+
+        // An archived copy (whatever texts the sample data was given) verifying a quotation, and what the link watch found.
+        var ntib = await session.Db.Sources.SingleAsync(s => s.Slug == "rnz-nz-quietly-added-to-ntib");
+        const string text = "Congress amended the law to add New Zealand to the US National Technology and Industrial Base (NTIB) 18 months ago.";
+        await new SourceArchive(session.Db).AddCopyAsync(SourceCopy.Of(ntib.Id, CopyOrigin.PastedByEditor, Encoding.UTF8.GetBytes(text), text, new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), "editor"));
+        session.Db.SourceLinks.Add(new SourceLink
+        {
+            SourceId = ntib.Id, Status = LinkStatus.Gone, Detail = "The page answers 404 Not Found.", HttpStatus = 404,
+            CheckedAt = new DateTime(2026, 12, 2, 0, 0, 0, DateTimeKind.Utc), StatusSince = new DateTime(2026, 12, 2, 0, 0, 0, DateTimeKind.Utc),
+        });
+        await session.Db.SaveChangesAsync();
+    }
+
+    /// <summary>Each verified citation's verification (citations are made anew by an import): against which copy, with which words either side.</summary>
+    private static async Task<List<string>> VerificationsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return (await db.Citations.Where(c => c.VerifiedCopyId != null).Select(c => new { c.RecordId, c.VerifiedCopyId, c.QuotePrefix, c.QuoteExact, c.QuoteSuffix }).ToListAsync())
+            .Select(c => $"{c.RecordId} {c.VerifiedCopyId} {c.QuotePrefix}|{c.QuoteExact}|{c.QuoteSuffix}").Order().ToList();
     }
 
     private static async Task<ImportSummary> ImportAsync(TestDatabase database, string json)

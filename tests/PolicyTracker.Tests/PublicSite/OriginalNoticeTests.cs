@@ -56,6 +56,13 @@ public class OriginalNoticeTests(PostgresAppFixture fixture) : IClassFixture<Pos
         var link = api.RootElement.GetProperty("link");
         Assert.Equal(("Gone", "2026-12-01T21:00:00Z"), (link.GetProperty("status").GetString(), link.GetProperty("checkedAt").GetString()));
         Assert.Equal(JsonValueKind.Null, link.GetProperty("detail").ValueKind); // editors' words stay in the workspace
+
+        // The sources CSV carries the same facts, and the archived copy's digest where there is one.
+        var rows = (await fixture.App.CreateClient().GetStringAsync("/sources.csv")).Split('\n');
+        Assert.StartsWith("\uFEFFtitle,outlet,kind,published,reliability,url,page,records_citing,archived_retrieved,archived_sha256,link_status,link_checked", rows[0]);
+        var row = rows.Single(r => r.Contains($"/sources/{Slug},", StringComparison.Ordinal));
+        Assert.EndsWith(",Gone,2026-12-01T21:00:00Z", row.TrimEnd('\r'));
+        Assert.Equal(TextsSupplied, System.Text.RegularExpressions.Regex.IsMatch(row, ",[0-9a-f]{64},"));
     }
 
     private static bool OpensTheOriginal(IElement link) => link.GetAttribute("href")!.Contains("rnz.co.nz/news/top/543889", StringComparison.Ordinal);
