@@ -159,6 +159,34 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task A_source_added_in_the_directory_fills_itself_from_its_address_and_starts_with_the_page_archived()
+    {
+        var path = $"/report-{Guid.NewGuid():N}";
+        var title = $"Directory report {Guid.NewGuid():N}";
+        await using var site = await LocalWebsite.StartAsync(new Dictionary<string, RequestDelegate>
+        {
+            [path] = LocalWebsite.Page($"""
+                <html><head><title>{title}</title><meta property="og:site_name" content="E2E Ministry"></head>
+                <body><article><p>The ministry has published its annual report on defence industry engagement, covering the partnership's four workstreams and the meetings held in the year.</p>
+                <p>The report says officials attended two meetings of the supply chain resilience workstream and none of the others, and that no new commitments were made.</p></article></body></html>
+                """),
+        });
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/directory/sources/new");
+
+        await page.GetByLabel("URL (http or https)").FillAsync(site.At(path));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fill in from the address" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync(title);
+        await Assertions.Expect(page.GetByLabel("Outlet")).ToHaveValueAsync("E2E Ministry");
+        await page.GetByLabel("Why this reliability").FillAsync("The ministry's own report.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        // The new source's page opens with the page read already kept as its archived copy.
+        await Assertions.Expect(page.Locator("[data-testid=archive-facts]")).ToContainTextAsync("Fetched by the tracker");
+        Assert.Equal(1, site.HitsOn(path));
+    }
+
+    [Fact]
     public async Task An_editor_enters_a_source_s_text_by_hand_and_its_quotation_is_verified_against_it()
     {
         var page = await Fixture.NewPageAsync();

@@ -54,7 +54,8 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
             throw new ValidationException("The source", [new ValidationProblem("URL", "This source has no address to fetch: enter its text by hand instead.")]);
         }
 
-        return await KeepAsync(sourceId, await ReadAddressAsync(url.Url, cancellationToken), cancellationToken);
+        var fetched = await ReadAddressAsync(url.Url, cancellationToken);
+        return await KeepAsync(sourceId, fetched.Page, fetched.Readable, cancellationToken);
     }
 
     /// <summary>
@@ -68,11 +69,24 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
         return new FetchedSource(page, ReadablePage.From(page));
     }
 
-    /// <summary>Keeps a page already fetched as the source's archived copy.</summary>
-    public async Task<SourceCopy> KeepAsync(Guid sourceId, FetchedSource fetched, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Keeps a page already fetched as the source's archived copy, when it is still the page at the source's address
+    /// (an editor may have changed the address after reading it); null when it is not.
+    /// </summary>
+    public async Task<SourceCopy?> KeepAsync(Guid sourceId, FetchedSource fetched, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Editor);
-        var (page, readable) = (fetched.Page, fetched.Readable);
+        var address = await db.Sources.Where(s => s.Id == sourceId).Select(s => s.Url).SingleOrDefaultAsync(cancellationToken);
+        if (address != fetched.Address && address != fetched.Page.RequestedUrl)
+        {
+            return null;
+        }
+
+        return await KeepAsync(sourceId, fetched.Page, fetched.Readable, cancellationToken);
+    }
+
+    private async Task<SourceCopy> KeepAsync(Guid sourceId, FetchedPage page, ReadablePage readable, CancellationToken cancellationToken)
+    {
         var copy = SourceCopy.Of(sourceId, CopyOrigin.Fetched, page.Raw, readable.Text, page.RetrievedAt, actor.Name);
         (copy.RequestedUrl, copy.FinalUrl, copy.HttpStatus, copy.ContentType) = (page.RequestedUrl, page.FinalUrl, page.HttpStatus, page.ContentType);
         await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);

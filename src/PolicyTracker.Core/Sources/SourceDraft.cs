@@ -29,6 +29,25 @@ public sealed class SourceDraft
 
     public string? OpenLicenceReason { get; set; }
 
+    /// <summary>
+    /// Fills the fields still empty from what a fetched page says of itself (title, site name, author, the day it
+    /// gives), and takes the page's own address, so the duplicate check sees the address the page goes by.
+    /// </summary>
+    public void FillFrom(FetchedSource fetched)
+    {
+        var about = fetched.Readable.Metadata;
+        Url = fetched.Address;
+        Title = string.IsNullOrWhiteSpace(Title) ? Clip(about.Title, Source.TitleMaxLength) ?? "" : Title;
+        Outlet = string.IsNullOrWhiteSpace(Outlet) ? Clip(about.SiteName, Source.OutletMaxLength) : Outlet;
+        Author = string.IsNullOrWhiteSpace(Author) ? Clip(about.Author, Source.AuthorMaxLength) : Author;
+        if (!Published.IsKnown && about.Published is { } day)
+        {
+            Published = FuzzyDate.OnDay(day.Year, day.Month, day.Day);
+        }
+
+        static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+    }
+
     public static SourceDraft From(Source source) => new()
     {
         Title = source.Title, Outlet = source.Outlet, Author = source.Author, SourceKind = source.SourceKind, Url = source.Url,

@@ -185,6 +185,20 @@ public class SourceFetchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_read_to_fill_a_form_is_not_kept_for_a_source_whose_address_was_changed_since()
+    {
+        await using var session = database.Edit();
+        var fetched = await Archiving(session.Db).ReadAddressAsync(site.At("/news/nz-joins"));
+        var source = await TestRecords.PublishedSourceAsync(session.Db, site.At("/notes.txt"));
+
+        Assert.Null(await Archiving(session.Db).KeepAsync(source, fetched));
+
+        await AssertNothingKeptAsync(source);
+        var same = await TestRecords.PublishedSourceAsync(session.Db, fetched.Address, "The page read");
+        Assert.NotNull(await Archiving(session.Db).KeepAsync(same, fetched));
+    }
+
+    [Fact]
     public async Task Only_an_editor_may_archive()
     {
         await using var session = database.Edit();
