@@ -89,7 +89,7 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
             await FindAllAsync<Country>(links, Named(content.CountryIds, "Countries", LinkTarget.Country, references), "country", problems, cancellationToken),
             await FindAllAsync<TrackedRecord>(links, Named([], "Records", LinkTarget.Record, references), "record", problems, cancellationToken),
             await ArchivedText.LatestAsync(db, content.AllCitations().Select(c => c.SourceId), cancellationToken));
-        CheckQuotations(content, resolved, problems);
+        CheckQuotations(content, candidate, resolved, problems);
         if (references.Any(r => r.Target == LinkTarget.Record && r.Id == recordId))
         {
             problems.Add("Records it revealed", "A record cannot reveal itself.");
@@ -109,9 +109,25 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         return resolved;
     }
 
-    /// <summary>A quotation from a source with an archived copy must be in it; one from a source without stays "not yet verified".</summary>
-    private static void CheckQuotations(RecordContent content, Resolved resolved, ValidationProblems problems)
+    /// <summary>
+    /// A quotation from a source with an archived copy must be in it; one from a source without stays "not yet
+    /// verified". Words the record itself gives as a source's (<see cref="IQuotesItsSources"/>) must be in the copy of
+    /// one of the sources it cites, when any has one.
+    /// </summary>
+    private static void CheckQuotations(RecordContent content, TrackedRecord candidate, Resolved resolved, ValidationProblems problems)
     {
+        if (candidate is IQuotesItsSources { QuotedWords: { } words } quoting && !string.IsNullOrWhiteSpace(words))
+        {
+            var copies = CopiesCitedBy(content, resolved);
+            if (copies.Count > 0 && IQuotesItsSources.CopyHolding(words, copies) is null)
+            {
+                var titles = string.Join(" or ", resolved.Sources.Where(s => copies.Any(c => c.SourceId == s.Id)).Select(s => $"\"{s.Title}\""));
+                problems.Add(quoting.QuotedWordsField,
+                    $"These words are not in the archived copy of {titles}: \"{words.Trim()}\". " +
+                    "Paste them from the source, or give them as a paraphrase.");
+            }
+        }
+
         foreach (var citation in content.AllCitations().Where(c => c.PinpointKind == PinpointKind.Quotation && !string.IsNullOrWhiteSpace(c.Pinpoint)))
         {
             if (resolved.ArchivedTexts.TryGetValue(citation.SourceId, out var copy) && copy.Find(citation.Pinpoint!) is null)
@@ -138,7 +154,16 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         SyncLinks(record.Organisations, resolved.Organisations.Where(o => content.OrganisationIds.Contains(o.Id)));
         SyncLinks(record.Countries, resolved.Countries.Where(c => content.CountryIds.Contains(c.Id)));
         content.Fields.ApplyLinksTo(record, parts);
+        if (record is IQuotesItsSources quoting)
+        {
+            quoting.WordsFoundInCopyId = IQuotesItsSources.CopyHolding(quoting.QuotedWords, CopiesCitedBy(content, resolved));
+        }
     }
+
+    /// <summary>The archived copies of the sources the record itself cites.</summary>
+    private static List<ArchivedText> CopiesCitedBy(RecordContent content, Resolved resolved) =>
+        content.Citations.Select(c => c.SourceId).Distinct()
+            .Select(id => resolved.ArchivedTexts.GetValueOrDefault(id)).OfType<ArchivedText>().ToList();
 
     /// <summary>The record in the database, deleted ones included, that already has <paramref name="slug"/>.</summary>
     public static async Task<AddressHolder?> AddressHolderInDatabaseAsync(

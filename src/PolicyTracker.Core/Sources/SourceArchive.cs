@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.Sources;
 
@@ -38,6 +39,25 @@ public sealed class SourceArchive(PolicyTrackerDbContext db)
             text.Verify(citation);
         }
 
+        await VerifyQuotingRecordsAsync(text, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The kinds whose records give words of their own as a source's.</summary>
+    private static readonly RecordKind[] QuotingKinds =
+        [.. RecordKinds.All.Where(kind => typeof(IQuotesItsSources).IsAssignableFrom(kind.EntityType)).Select(kind => kind.Kind)];
+
+    /// <summary>The words of each record citing the source that gives words as a source's, checked again with the new copy.</summary>
+    private async Task VerifyQuotingRecordsAsync(ArchivedText copy, CancellationToken cancellationToken)
+    {
+        var quoting = await db.Records.Include(r => r.Citations)
+            .Where(r => QuotingKinds.Contains(r.Kind) && r.Citations.Any(c => c.SourceId == copy.SourceId))
+            .ToListAsync(cancellationToken);
+        foreach (var record in quoting)
+        {
+            var others = await ArchivedText.LatestAsync(db, record.Citations.Select(c => c.SourceId).Where(id => id != copy.SourceId), cancellationToken);
+            var words = (IQuotesItsSources)record;
+            words.WordsFoundInCopyId = IQuotesItsSources.CopyHolding(words.QuotedWords, others.Values.Prepend(copy));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Sources;
 
 namespace PolicyTracker.Core.Statements;
 
@@ -13,7 +14,7 @@ public enum StatementMode
 }
 
 /// <summary>Something a person or organisation said, in a role, on a date, at a venue.</summary>
-public class Statement : TrackedRecord
+public class Statement : TrackedRecord, IQuotesItsSources
 {
     public const int TextMaxLength = 2000;
     public const int RoleMaxLength = 200;
@@ -47,6 +48,13 @@ public class Statement : TrackedRecord
     public string? SpeakerRole { get; set; }
 
     public string? Venue { get; set; }
+
+    /// <summary>The archived copy of a cited source its words were found in (quotation mode only).</summary>
+    public Guid? WordsFoundInCopyId { get; set; }
+
+    public string? QuotedWords => Mode == StatementMode.Quotation ? Text : null;
+
+    public string QuotedWordsField => "Text";
 
     protected internal override void CheckOwnFields(ValidationProblems problems)
     {

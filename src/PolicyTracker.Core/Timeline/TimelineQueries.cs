@@ -19,6 +19,8 @@ public sealed record TimelineItem(
     FuzzyDate Date,
     FuzzyDate? EndDate,
     string? Quotation,
+    /// <summary>Whether <see cref="Quotation"/> may be shown as one: only words found in an archived copy may.</summary>
+    PinpointStatus QuotationStatus,
     string? Speaker,
     /// <summary>The speaker's address when the speaker is a person on the site: who said it, not merely a name.</summary>
     string? SpeakerSlug,
@@ -212,6 +214,9 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
                 ? FuzzyDate.FromColumns(((Meeting)r).EndDate.Start, ((Meeting)r).EndDate.Precision, ((Meeting)r).EndDate.Approximate, ((Meeting)r).EndDate.Until)
                 : null,
             r is Statement ? ((Statement)r).Text : null,
+            r is Statement
+                ? IQuotesItsSources.StatusOf(((Statement)r).Mode == StatementMode.Quotation, ((Statement)r).WordsFoundInCopyId != null, r.Citations.Any(c => c.Source.ArchivedAt != null))
+                : PinpointStatus.None,
             // Only a published speaker is named to the public; an unpublished one is not even hinted at.
             r is Statement
                 ? (((Statement)r).Speaker != null && (!publicOnly || ((Statement)r).Speaker!.State == published)

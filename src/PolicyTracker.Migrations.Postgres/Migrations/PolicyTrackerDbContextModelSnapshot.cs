@@ -1711,6 +1711,9 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<Guid?>("WordsFoundInCopyId")
+                        .HasColumnType("uuid");
+
                     b.HasIndex("SpeakerId");
 
                     b.HasIndex("SpeakingOrganisationId");

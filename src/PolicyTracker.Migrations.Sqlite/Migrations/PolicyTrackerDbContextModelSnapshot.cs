@@ -1681,6 +1681,9 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("WordsFoundInCopyId")
+                        .HasColumnType("TEXT");
+
                     b.HasIndex("SpeakerId");
 
                     b.HasIndex("SpeakingOrganisationId");

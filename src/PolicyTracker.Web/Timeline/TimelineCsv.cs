@@ -13,7 +13,7 @@ public static class TimelineCsv
     private static readonly string[] Header =
     [
         "date", "date_start", "date_end", "precision", "approximate", "end_date", "kind", "title", "summary",
-        "quotation", "speaker", "place", "meetings_counted", "agreements", "sources", "url", "state",
+        "quotation", "quotation_status", "speaker", "place", "meetings_counted", "agreements", "sources", "url", "state",
     ];
 
     private static string[] Row(TimelineItem item, string baseUrl) =>
@@ -28,6 +28,8 @@ public static class TimelineCsv
         item.Title,
         item.Summary,
         item.Quotation ?? "",
+        // Whether the words were found in an archived copy of a source the record cites (VerifiedQuotation) or not.
+        item.Quotation is null ? "" : item.QuotationStatus.ToString(),
         item.Speaker ?? "",
         item.Place ?? "",
         item.Count is { } count ? (item.CountIsMinimum ? $"more than {count}" : count.ToString(CultureInfo.InvariantCulture)) : "",

@@ -28,7 +28,8 @@ public static class KindSamples
         [RecordKind.Statement] = (fields, links) =>
         {
             var statement = (StatementFields)fields;
-            statement.StatementText = "We will keep working together.";
+            // Words the cited RNZ report quotes, so the sample verifies wherever the report's text is archived.
+            statement.StatementText = "PIPIR will help strengthen our collective ability to produce and sustain warfighting capability in the Indo-Pacific.";
             statement.SpeakerId = links.Person;
         },
         [RecordKind.Event] = (fields, _) => ((EventFields)fields).EventKind = EventKind.Other,

@@ -46,6 +46,29 @@ public class QuotationDisplayTests(PostgresAppFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_statement_s_words_are_a_quotation_only_once_found_in_a_copy_of_a_source_it_cites()
+    {
+        var endorsed = await GetAsync("/statements/collins-pleased-to-endorse-statement-of-principles");
+        var notChecked = await GetAsync("/statements/peters-ntib-was-a-us-decision");
+
+        // Its source has no archived copy: the words are shown, said to be unchecked, and not styled as a quotation.
+        Assert.Empty(notChecked.QuerySelectorAll("article blockquote"));
+        var words = notChecked.QuerySelector(".statement-words.unverified")!;
+        Assert.Contains("was a US decision and does not impact New Zealand's foreign policy", words.TextContent);
+        Assert.Contains("not yet checked against a copy of it", words.TextContent);
+        var csv = (await fixture.App.CreateClient().GetStringAsync("/timeline.csv")).Split('\n');
+        Assert.Contains(",NotYetVerified,", csv.Single(row => row.Contains("was a US decision and does not impact", StringComparison.Ordinal)));
+        if (TextsSupplied)
+        {
+            Assert.Contains("New Zealand is pleased to endorse the Statement of Principles", endorsed.QuerySelector("article blockquote.quotation")!.TextContent);
+        }
+        else
+        {
+            Assert.Empty(endorsed.QuerySelectorAll("article blockquote"));
+        }
+    }
+
+    [Fact]
     public async Task A_question_s_text_is_the_tracker_s_wording_and_never_a_quotation()
     {
         var page = await GetAsync("/questions/rnz-asks-nz-part-statement-of-principles");

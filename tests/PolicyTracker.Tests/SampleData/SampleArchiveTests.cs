@@ -41,4 +41,25 @@ public class SampleArchiveTests(ITestOutputHelper output)
         output.WriteLine($"{fromArchived.Count} quotations verified in {archived.Count} archived sources ({folder ?? "no supplied texts"}); " +
             $"{quotations.Count - fromArchived.Count} from sources with no copy yet.");
     }
+
+    [Fact]
+    public async Task Every_sample_statement_quoting_a_source_with_a_supplied_text_is_verified_and_the_rest_are_not()
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "sample-statements");
+        await using var db = database.CreateContext();
+
+        var statements = await db.Records.OfType<Core.Statements.Statement>()
+            .Select(s => new { s.Slug, s.Mode, Found = s.WordsFoundInCopyId != null, Archived = s.Citations.Any(c => c.Source.ArchivedAt != null) })
+            .ToListAsync();
+
+        var quoting = statements.Where(s => s.Mode == Core.Statements.StatementMode.Quotation).ToList();
+        Assert.All(quoting.Where(s => s.Archived), s => Assert.True(s.Found, $"The words of {s.Slug} are not in the copy of any source it cites."));
+        Assert.All(statements.Where(s => !s.Archived || s.Mode == Core.Statements.StatementMode.Paraphrase), s => Assert.False(s.Found, s.Slug));
+        if (SuppliedSourceTexts.FindFolder() is not null)
+        {
+            Assert.True(quoting.Count(s => s.Found) >= 10, $"Only {quoting.Count(s => s.Found)} statements were verified.");
+        }
+
+        output.WriteLine($"{quoting.Count(s => s.Found)} of {quoting.Count} quoted statements verified; {statements.Count - quoting.Count} paraphrases.");
+    }
 }
