@@ -50,8 +50,9 @@ public sealed record CitationView(
         FuzzyDate.FromColumns(c.Source.Published.Start, c.Source.Published.Precision, c.Source.Published.Approximate, c.Source.Published.Until),
         c.Source.Reliability, c.Pinpoint, c.PinpointKind, c.Source.ArchivedAt != null,
         c.VerifiedCopyId == null ? null : new TextQuoteSelector(c.QuotePrefix!, c.QuoteExact!, c.QuoteSuffix!),
-        c.Source.Link == null ? Watching.LinkStatus.NotChecked : c.Source.Link.Status,
-        c.Source.Link == null ? null : c.Source.Link.CheckedAt);
+        // What the watch found at an earlier address says nothing of the one the source has now.
+        c.Source.Link == null || c.Source.Link.Address != c.Source.Url ? Watching.LinkStatus.NotChecked : c.Source.Link.Status,
+        c.Source.Link == null || c.Source.Link.Address != c.Source.Url ? null : c.Source.Link.CheckedAt);
 
     public PinpointStatus Status => string.IsNullOrWhiteSpace(Pinpoint) ? PinpointStatus.None
         : PinpointKind == PinpointKind.Paraphrase ? PinpointStatus.Paraphrase

@@ -63,14 +63,15 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
                 db.Records.VisibleToPublic().Count(r => r.Citations.Any(c => c.SourceId == s.Id)),
                 s.Url, s.ArchivedAt,
                 db.SourceCopies.Where(c => c.SourceId == s.Id).OrderByDescending(c => c.RetrievedAt).Select(c => c.Sha256).FirstOrDefault(),
-                s.Link == null ? Watching.LinkStatus.NotChecked : s.Link.Status, s.Link == null ? null : s.Link.CheckedAt))
+                s.Link == null || s.Link.Address != s.Url ? Watching.LinkStatus.NotChecked : s.Link.Status,
+                s.Link == null || s.Link.Address != s.Url ? null : s.Link.CheckedAt))
             .ToListAsync(cancellationToken);
 
     public async Task<SourceDetail?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {
         var source = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => s.Slug == slug)
-            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0, null, new Dictionary<string, string>(), s.Link == null ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, null, null), s.OpenLicence, s.OpenLicenceReason, null) })
+            .Select(s => new { s.Id, Detail = new SourceDetail(s.Slug, s.Title, s.Outlet, s.Author, s.SourceKind, s.Url, s.Published, s.Reliability, s.ReliabilityReason, s.Notes, s.UpdatedAt, new List<CitingRecord>(), 0, null, new Dictionary<string, string>(), s.Link == null || s.Link.Address != s.Url ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, null, null), s.OpenLicence, s.OpenLicenceReason, null) })
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -122,7 +123,7 @@ public sealed class SourceQueries(PolicyTrackerDbContext db)
     public async Task<SourceArchiveForEditors?> ArchiveForEditorsAsync(Guid sourceId, CancellationToken cancellationToken = default)
     {
         var source = await db.Sources.AsNoTracking().Where(s => s.Id == sourceId)
-            .Select(s => new { s.Url, Link = s.Link == null ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, s.Link.Detail, s.Link.MovedTo) })
+            .Select(s => new { s.Url, Link = s.Link == null || s.Link.Address != s.Url ? null : new Watching.LinkFacts(s.Link.Status, s.Link.CheckedAt, s.Link.StatusSince, s.Link.Detail, s.Link.MovedTo) })
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {

@@ -1319,6 +1319,10 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Property<Guid>("SourceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime?>("CheckedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -1289,6 +1289,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SourceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CheckedAt")
                         .HasColumnType("TEXT");
 

@@ -217,7 +217,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
         await new SourceArchive(session.Db).AddCopyAsync(SourceCopy.Of(ntib.Id, CopyOrigin.PastedByEditor, Encoding.UTF8.GetBytes(text), text, new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), "editor"));
         session.Db.SourceLinks.Add(new SourceLink
         {
-            SourceId = ntib.Id, Status = LinkStatus.Gone, Detail = "The page answers 404 Not Found.", HttpStatus = 404,
+            SourceId = ntib.Id, Address = ntib.Url, Status = LinkStatus.Gone, Detail = "The page answers 404 Not Found.", HttpStatus = 404,
             CheckedAt = new DateTime(2026, 12, 2, 0, 0, 0, DateTimeKind.Utc), StatusSince = new DateTime(2026, 12, 2, 0, 0, 0, DateTimeKind.Utc),
         });
         await session.Db.SaveChangesAsync();

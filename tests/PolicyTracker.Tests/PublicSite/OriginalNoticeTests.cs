@@ -33,7 +33,7 @@ public class OriginalNoticeTests(PostgresAppFixture fixture) : IClassFixture<Pos
             var source = await db.Sources.SingleAsync(s => s.Slug == Slug);
             db.SourceLinks.Add(new SourceLink
             {
-                SourceId = source.Id, Status = LinkStatus.Gone, Detail = "The page answers 404 Not Found.",
+                SourceId = source.Id, Address = source.Url, Status = LinkStatus.Gone, Detail = "The page answers 404 Not Found.",
                 CheckedAt = new DateTime(2026, 12, 1, 21, 0, 0, DateTimeKind.Utc), StatusSince = new DateTime(2026, 12, 1, 21, 0, 0, DateTimeKind.Utc),
             });
             await db.SaveChangesAsync();

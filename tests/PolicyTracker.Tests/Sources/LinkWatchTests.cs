@@ -277,6 +277,32 @@ public class LinkWatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Correcting_a_gone_source_s_address_stops_what_readers_are_told_at_once_and_the_next_run_checks_the_new_one()
+    {
+        var source = await WatchedSourceAsync("/deleted");
+        await RunAsync();
+        Assert.Equal(LinkStatus.Gone, (await PublicLinkAsync(source))?.Status);
+
+        await using (var db = database.CreateContext())
+        {
+            (await db.Sources.SingleAsync(s => s.Id == source)).Url = site.At("/article");
+            await db.SaveChangesAsync();
+        }
+
+        // What the watch found at the old address is not said of the new one, in public or in the list for editors.
+        Assert.Null(await PublicLinkAsync(source));
+        await using (var db = database.CreateContext())
+        {
+            Assert.DoesNotContain((await new LinkWatchQueries(db, TestActor.Editor(), clock).OverviewAsync()).NeedingAttention, s => s.SourceId == source);
+        }
+
+        clock.Now += options.Every;
+        await RunAsync();
+        var link = await LinkOfAsync(source);
+        Assert.Equal((LinkStatus.Works, site.At("/article"), 200), (link.Status, link.Address, link.HttpStatus));
+    }
+
+    [Fact]
     public void Tidying_an_address_is_not_moving_the_page()
     {
         Assert.True(LinkClassifier.SamePage(new Uri("http://example.org/a/b"), new Uri("https://www.example.org/a/b/")));
@@ -345,6 +371,13 @@ public class LinkWatchTests : IAsyncLifetime
     }
 
     private async Task<LinkWatchRun> RunAsync() => await RunDueAsync() ?? throw new InvalidOperationException("No run was due.");
+
+    private async Task<LinkFacts?> PublicLinkAsync(Guid source)
+    {
+        await using var db = database.CreateContext();
+        var slug = await db.Sources.Where(s => s.Id == source).Select(s => s.Slug).SingleAsync();
+        return (await new SourceQueries(db).GetPublishedAsync(slug))!.Link;
+    }
 
     private IQueryable<SourceLink> Links() => database.CreateContext().SourceLinks.AsNoTracking();
 

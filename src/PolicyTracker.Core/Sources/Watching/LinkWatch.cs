@@ -20,7 +20,7 @@ public sealed class LinkWatch(
 
     private sealed record Due(Guid SourceId, string Url, string? ETag, string? LastModified, LinkStatus Previous, bool Archived);
 
-    private sealed record Unanswered(Guid SourceId, string Reason);
+    private sealed record Unanswered(Guid SourceId, string Url, string Reason);
 
     /// <summary>Runs the watch when a run is due or was asked for and no instance is running it; the run, or null when there was none to do.</summary>
     public async Task<LinkWatchRun?> RunDueAsync(CancellationToken cancellationToken)
@@ -57,11 +57,12 @@ public sealed class LinkWatch(
     {
         var started = run.StartedAt ??= clock.GetUtcNow().UtcDateTime;
         var due = await db.Sources.AsNoTracking()
-            .Where(s => s.Url != null && (s.Link == null || s.Link.CheckedAt == null || s.Link.CheckedAt < started))
-            .Select(s => new Due(s.Id, s.Url!, s.Link == null ? null : s.Link.ETag, s.Link == null ? null : s.Link.LastModified,
-                s.Link == null ? LinkStatus.NotChecked : s.Link.Status, s.ArchivedAt != null))
+            .Where(s => s.Url != null && (s.Link == null || s.Link.Address != s.Url || s.Link.CheckedAt == null || s.Link.CheckedAt < started))
+            .Select(s => s.Link == null || s.Link.Address != s.Url
+                ? new Due(s.Id, s.Url!, null, null, LinkStatus.NotChecked, s.ArchivedAt != null)
+                : new Due(s.Id, s.Url!, s.Link.ETag, s.Link.LastModified, s.Link.Status, s.ArchivedAt != null))
             .ToListAsync(cancellationToken);
-        run.Checked = await db.SourceLinks.CountAsync(l => l.CheckedAt >= started, cancellationToken);
+        run.Checked = await db.Sources.CountAsync(s => s.Link != null && s.Link.Address == s.Url && s.Link.CheckedAt >= started, cancellationToken);
         run.Total = run.Checked + due.Count;
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Link watch: checking {Due} of {Total} addresses", due.Count, run.Total);
@@ -97,11 +98,11 @@ public sealed class LinkWatch(
                         run.Checked++;
                         if (finding is null)
                         {
-                            unanswered.Add(new Unanswered(source.SourceId, reason!));
+                            unanswered.Add(new Unanswered(source.SourceId, source.Url, reason!));
                         }
                         else
                         {
-                            await SaveAsync(source.SourceId, link => link.RecordAnswer(finding, answer!, clock.GetUtcNow().UtcDateTime), token);
+                            await SaveAsync(source.SourceId, link => link.RecordAnswer(source.Url, finding, answer!, clock.GetUtcNow().UtcDateTime), token);
                             if (!source.Archived && ConfirmsTheRecord(finding, notYetChecked[source.SourceId]))
                             {
                                 await KeepAsync(source.SourceId, answer!.Page!, finding.Readable!, run, token);
@@ -172,7 +173,7 @@ public sealed class LinkWatch(
         {
             foreach (var check in unanswered)
             {
-                await SaveAsync(check.SourceId, link => link.RecordNoAnswer(check.Reason, now, options), cancellationToken);
+                await SaveAsync(check.SourceId, link => link.RecordNoAnswer(check.Url, check.Reason, now, options), cancellationToken);
             }
         }
 

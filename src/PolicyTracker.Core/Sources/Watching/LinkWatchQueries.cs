@@ -24,7 +24,7 @@ public sealed class LinkWatchQueries(PolicyTrackerDbContext db, IActor actor, Ti
         var latest = await db.LinkWatchRuns.AsNoTracking().OrderByDescending(r => r.RequestedAt).FirstOrDefaultAsync(cancellationToken);
         var watched = await db.Sources.CountAsync(s => s.Url != null, cancellationToken);
         var problems = await db.Sources.AsNoTracking()
-            .Where(s => s.Link != null && SourceLink.Problems.Contains(s.Link.Status))
+            .Where(s => s.Link != null && s.Link.Address == s.Url && SourceLink.Problems.Contains(s.Link.Status))
             .OrderBy(s => s.Link!.StatusSince).ThenBy(s => s.Title)
             .Select(s => new SourceNeedingAttention(
                 s.Id, s.Title, s.Url,

@@ -38,6 +38,9 @@ public class SourceLink
 
     public Guid SourceId { get; set; }
 
+    /// <summary>The address checked: once an editor changes the source's address, nothing here speaks of it until it is checked.</summary>
+    public string? Address { get; set; }
+
     public LinkStatus Status { get; set; }
 
     /// <summary>Since when the address has had <see cref="Status"/>.</summary>
@@ -71,9 +74,9 @@ public class SourceLink
     public static bool IsToldToReaders(LinkStatus status) => status is LinkStatus.Gone or LinkStatus.Changed;
 
     /// <summary>Records an answer; returns whether what readers are told changed.</summary>
-    public bool RecordAnswer(LinkFinding finding, LinkAnswer answer, DateTime now)
+    public bool RecordAnswer(string address, LinkFinding finding, LinkAnswer answer, DateTime now)
     {
-        var before = Status;
+        var before = ForAddress(address);
         if (answer.HttpStatus != 304)
         {
             // A page that no longer has the quoted words is fetched whole next time, so a corrected record is seen.
@@ -90,9 +93,9 @@ public class SourceLink
     /// <see cref="LinkWatchOptions.UnreachableAfterChecks"/> such checks in a row spread over
     /// <see cref="LinkWatchOptions.UnreachableAfter"/>; until then it keeps what it had. Returns whether what readers are told changed.
     /// </summary>
-    public bool RecordNoAnswer(string reason, DateTime now, LinkWatchOptions options)
+    public bool RecordNoAnswer(string address, string reason, DateTime now, LinkWatchOptions options)
     {
-        var before = Status;
+        var before = ForAddress(address);
         FailingSince ??= now;
         FailedChecks++;
         CheckedAt = now;
@@ -112,6 +115,22 @@ public class SourceLink
 
     private bool ReadersToldOtherwise(LinkStatus before) => before != Status && (IsToldToReaders(before) || IsToldToReaders(Status));
 
+    /// <summary>
+    /// Starts afresh for an address not checked before (an editor changed it): what was found at the old one is not
+    /// shown for the new one, so readers were told nothing of it. Returns what readers were told before this check.
+    /// </summary>
+    private LinkStatus ForAddress(string address)
+    {
+        if (Address == address)
+        {
+            return Status;
+        }
+
+        (Address, Status, StatusSince, Detail, MovedTo, HttpStatus, ETag, LastModified, FailingSince, FailedChecks) =
+            (address, LinkStatus.NotChecked, null, null, null, null, null, null, null, 0);
+        return LinkStatus.NotChecked;
+    }
+
     private void Become(LinkStatus status, DateTime now)
     {
         if (status != Status || StatusSince is null)
@@ -128,6 +147,7 @@ internal sealed class SourceLinkConfiguration : IEntityTypeConfiguration<SourceL
         builder.ToTable("SourceLinks");
         builder.HasKey(l => l.SourceId);
         builder.HasOne<Source>().WithOne(s => s.Link).HasForeignKey<SourceLink>(l => l.SourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(l => l.Address).HasMaxLength(Source.UrlMaxLength);
         builder.Property(l => l.Detail).HasMaxLength(SourceLink.DetailMaxLength);
         builder.Property(l => l.MovedTo).HasMaxLength(Source.UrlMaxLength);
         builder.Property(l => l.ETag).HasMaxLength(300);
