@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PolicyTracker.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class LinkWatch : Migration
+    public partial class SourcesWatchedAndLicensed : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "OpenLicence",
+                table: "Sources",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "None"); // every source stays not openly licensed until an editor says otherwise
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpenLicenceReason",
+                table: "Sources",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "WordsFoundInCopyId",
+                table: "Records",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "LinkWatchRuns",
                 columns: table => new
@@ -34,6 +55,7 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     SourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Address = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     StatusSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CheckedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -75,6 +97,18 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "SourceLinks");
+
+            migrationBuilder.DropColumn(
+                name: "OpenLicence",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "OpenLicenceReason",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "WordsFoundInCopyId",
+                table: "Records");
         }
     }
 }

@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PolicyTracker.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class LinkWatch : Migration
+    public partial class SourcesWatchedAndLicensed : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "OpenLicence",
+                table: "Sources",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "None"); // every source stays not openly licensed until an editor says otherwise
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpenLicenceReason",
+                table: "Sources",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "WordsFoundInCopyId",
+                table: "Records",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "LinkWatchRuns",
                 columns: table => new
@@ -34,6 +55,7 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     StatusSince = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CheckedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -75,6 +97,18 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SourceLinks");
+
+            migrationBuilder.DropColumn(
+                name: "OpenLicence",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "OpenLicenceReason",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "WordsFoundInCopyId",
+                table: "Records");
         }
     }
 }
