@@ -63,6 +63,10 @@ public class OriginalNoticeTests(PostgresAppFixture fixture) : IClassFixture<Pos
         var row = rows.Single(r => r.Contains($"/sources/{Slug},", StringComparison.Ordinal));
         Assert.EndsWith(",Gone,2026-12-01T21:00:00Z", row.TrimEnd('\r'));
         Assert.Equal(TextsSupplied, System.Text.RegularExpressions.Regex.IsMatch(row, ",[0-9a-f]{64},"));
+
+        // The OpenAPI description names the same facts, as it is made from the answers' types.
+        var openApi = await fixture.App.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.All(["archiveSha256", "linkStatus", "linkCheckedAt", "archivedAt", "checkedAt", "sha256", "retrievedAt"], name => Assert.Contains($"\"{name}\"", openApi));
     }
 
     private static bool OpensTheOriginal(IElement link) => link.GetAttribute("href")!.Contains("rnz.co.nz/news/top/543889", StringComparison.Ordinal);
