@@ -187,6 +187,27 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task An_editor_uploads_a_print_source_s_file_and_it_becomes_the_archived_copy()
+    {
+        var id = Guid.Empty;
+        await Fixture.App.ChangeAsync(async (_, db) => id = await TestRecords.PublishedSourceAsync(db, $"https://example.org/print-{Guid.NewGuid():N}", "A print-only report"));
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, $"/workspace/directory/sources/{id}");
+        var panel = page.Locator("[data-testid=archived-copy]");
+        await Assertions.Expect(panel).ToContainTextAsync("No archived copy yet");
+
+        await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "report.txt", MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("The report, typed from the printed copy: officials attended two workstream meetings in the year."),
+        });
+
+        await Assertions.Expect(page.Locator("[data-testid=archive-facts]")).ToContainTextAsync("The source's file, uploaded by an editor");
+        await using var db = Fixture.App.Database.CreateContext();
+        Assert.Equal(CopyOrigin.UploadedByEditor, (await db.SourceCopies.SingleAsync(c => c.SourceId == id)).Origin);
+    }
+
+    [Fact]
     public async Task An_editor_enters_a_source_s_text_by_hand_and_its_quotation_is_verified_against_it()
     {
         var page = await Fixture.NewPageAsync();

@@ -93,6 +93,36 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
         return copy;
     }
 
+    /// <summary>
+    /// Keeps a file of the source an editor uploaded (a PDF, a saved web page, a text) as its archived copy: the same
+    /// types and size cap as a fetch, read the same way, the file's bytes kept as the raw copy.
+    /// </summary>
+    public async Task<SourceCopy> UploadAsync(
+        Guid sourceId, string fileName, long size, Stream content, DateTime uploadedAt, CancellationToken cancellationToken = default)
+    {
+        actor.Require(Roles.Editor);
+        var type = Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".pdf" => "application/pdf",
+            ".html" or ".htm" => "text/html",
+            ".txt" => "text/plain",
+            _ => throw new FetchRefusedException($"\"{fileName}\" is not a PDF, a saved web page (.html) or a text file (.txt); only those are archived."),
+        };
+        if (size > fetcher.MaxBytes)
+        {
+            throw new FetchRefusedException($"The file is larger than {fetcher.MaxBytes / 1_048_576.0:0.##} MB; enter the passage's text by hand instead.");
+        }
+
+        using var read = new MemoryStream();
+        await content.CopyToAsync(read, cancellationToken);
+        var file = read.ToArray();
+        var readable = ReadablePage.From(new FetchedPage(fileName, fileName, 200, type, null, file, uploadedAt));
+        var copy = SourceCopy.Of(sourceId, CopyOrigin.UploadedByEditor, file, readable.Text, uploadedAt, actor.Name);
+        copy.ContentType = type;
+        await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);
+        return copy;
+    }
+
     /// <summary>Keeps the text an editor entered from the source itself; its raw bytes are that text, UTF-8.</summary>
     public async Task<SourceCopy> EnterTextAsync(Guid sourceId, string text, DateTime enteredAt, CancellationToken cancellationToken = default)
     {

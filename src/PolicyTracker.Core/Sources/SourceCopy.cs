@@ -16,6 +16,9 @@ public enum CopyOrigin
 
     /// <summary>The text was supplied with the sample data.</summary>
     SuppliedText,
+
+    /// <summary>An editor uploaded the source's own file (a PDF, a saved page, a text), read as a fetched page is.</summary>
+    UploadedByEditor,
 }
 
 /// <summary>

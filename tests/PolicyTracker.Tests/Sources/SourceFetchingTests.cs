@@ -199,6 +199,36 @@ public class SourceFetchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_editor_s_upload_of_the_source_s_pdf_is_kept_whole_and_verifies_the_quotations_citing_it()
+    {
+        await using var session = database.Edit();
+        var source = await TestRecords.PublishedSourceAsync(session.Db, "https://example.org/print-only-report");
+        var meeting = await session.Editor.CreateAsync(TestRecords.MeetingCiting(source, Quoted));
+        var pdf = Pdf($"The report says {Quoted}.");
+
+        var copy = await Archiving(session.Db).UploadAsync(source, "report.pdf", pdf.Length, new MemoryStream(pdf), DateTime.UtcNow);
+
+        Assert.Equal((CopyOrigin.UploadedByEditor, "application/pdf", "editor@example.org"), (copy.Origin, copy.ContentType, copy.RetrievedBy));
+        Assert.Equal(pdf, copy.Raw());
+        Assert.Equal(copy.Id, (await CitationOfAsync(meeting)).VerifiedCopyId);
+    }
+
+    [Theory]
+    [InlineData("notes.docx", 100, "\"notes.docx\" is not a PDF, a saved web page (.html) or a text file (.txt); only those are archived.")]
+    [InlineData("huge.pdf", 300_000, "The file is larger than 0.25 MB; enter the passage's text by hand instead.")]
+    public async Task An_upload_of_another_type_or_over_the_cap_is_refused_and_nothing_is_kept(string name, int size, string message)
+    {
+        await using var session = database.Edit();
+        var source = await TestRecords.PublishedSourceAsync(session.Db, "https://example.org/print-only-notes");
+
+        var refused = await Assert.ThrowsAsync<FetchRefusedException>(() =>
+            Archiving(session.Db).UploadAsync(source, name, size, new MemoryStream(new byte[size]), DateTime.UtcNow));
+
+        Assert.Equal(message, refused.Message);
+        await AssertNothingKeptAsync(source);
+    }
+
+    [Fact]
     public async Task Only_an_editor_may_archive()
     {
         await using var session = database.Edit();

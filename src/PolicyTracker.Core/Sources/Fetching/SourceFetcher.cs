@@ -45,6 +45,9 @@ public sealed class SourceFetcher(HttpClient client, FetchingOptions options, Ti
     /// <summary>The content types kept: a page, its plain text, or a PDF.</summary>
     public static readonly string[] KeptTypes = ["text/html", "application/xhtml+xml", "text/plain", "application/pdf"];
 
+    /// <summary>The largest page or file kept.</summary>
+    public int MaxBytes => options.MaxBytes;
+
     public Task<FetchedPage> FetchAsync(string url, CancellationToken cancellationToken = default) =>
         WithinLimitAsync(async limit =>
         {

@@ -52,6 +52,7 @@ public static class Labels
     {
         CopyOrigin.Fetched => "Fetched by the tracker",
         CopyOrigin.PastedByEditor => "Text entered by an editor from the source",
+        CopyOrigin.UploadedByEditor => "The source's file, uploaded by an editor",
         _ => "Text supplied with the tracker's sample data",
     };
 
