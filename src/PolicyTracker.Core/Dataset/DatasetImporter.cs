@@ -344,6 +344,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             .Concat(db.People.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id))
             .Concat(db.Sources.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id))
             .Concat(db.Records.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id))
+            .OrderBy(id => id) // the same ids named, in the same order, however often the file is tried
             .Take(MaxProblemsReported).ToListAsync(cancellationToken);
         foreach (var id in existing)
         {
@@ -373,7 +374,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
     {
         var slugs = index.All.Where(e => e.List == list).Select(e => e.Slug).Distinct().ToList();
         var taken = await inDatabase.IgnoreQueryFilters().Where(e => slugs.Contains(e.Slug)).Select(e => e.Slug)
-            .Take(MaxProblemsReported).ToListAsync(cancellationToken);
+            .OrderBy(slug => slug).Take(MaxProblemsReported).ToListAsync(cancellationToken);
         foreach (var slug in taken)
         {
             problems.Add("Slugs", $"The {DatasetIndex.Noun(list)} address \"{slug}\" is already used in the database; change it in the file.");

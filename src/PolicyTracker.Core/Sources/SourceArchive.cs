@@ -50,7 +50,8 @@ public sealed class SourceArchive(PolicyTrackerDbContext db)
     /// <summary>The words of each record citing the source that gives words as a source's, checked again with the new copy.</summary>
     private async Task VerifyQuotingRecordsAsync(ArchivedText copy, CancellationToken cancellationToken)
     {
-        var quoting = await db.Records.Include(r => r.Citations)
+        // The record and its citations only: the words and the sources they may be in.
+        var quoting = await db.Records.IgnoreAutoIncludes().Include(r => r.Citations)
             .Where(r => QuotingKinds.Contains(r.Kind) && r.Citations.Any(c => c.SourceId == copy.SourceId))
             .ToListAsync(cancellationToken);
         foreach (var record in quoting)
