@@ -195,6 +195,9 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, $"/workspace/directory/sources/{id}");
         var panel = page.Locator("[data-testid=archived-copy]");
         await Assertions.Expect(panel).ToContainTextAsync("No archived copy yet");
+        // The panel draws the upload after loading the archive; a file chosen before Blazor's script has taken charge
+        // of the input (it marks the element) is never read.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=archived-copy] input[type=file]')?._blazorInputFileNextFileId !== undefined");
 
         await panel.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
@@ -202,7 +205,8 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
             Buffer = System.Text.Encoding.UTF8.GetBytes("The report, typed from the printed copy: officials attended two workstream meetings in the year."),
         });
 
-        await Assertions.Expect(page.Locator("[data-testid=archive-facts]")).ToContainTextAsync("The source's file, uploaded by an editor");
+        // Taking the copy reloads the page (the form's version moved on), so this waits for a fresh circuit.
+        await Assertions.Expect(page.Locator("[data-testid=archive-facts]")).ToContainTextAsync("The source's file, uploaded by an editor", new() { Timeout = 20_000 });
         await using var db = Fixture.App.Database.CreateContext();
         Assert.Equal(CopyOrigin.UploadedByEditor, (await db.SourceCopies.SingleAsync(c => c.SourceId == id)).Origin);
     }
