@@ -87,8 +87,7 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
 
     private async Task<SourceCopy> KeepAsync(Guid sourceId, FetchedPage page, ReadablePage readable, CancellationToken cancellationToken)
     {
-        var copy = SourceCopy.Of(sourceId, CopyOrigin.Fetched, page.Raw, readable.Text, page.RetrievedAt, actor.Name);
-        (copy.RequestedUrl, copy.FinalUrl, copy.HttpStatus, copy.ContentType) = (page.RequestedUrl, page.FinalUrl, page.HttpStatus, page.ContentType);
+        var copy = SourceCopy.OfPage(sourceId, page, readable.Text, actor.Name);
         await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);
         return copy;
     }
@@ -110,7 +109,7 @@ public sealed class SourceArchiving(PolicyTrackerDbContext db, SourceFetcher fet
         };
         if (size > fetcher.MaxBytes)
         {
-            throw new FetchRefusedException($"The file is larger than {fetcher.MaxBytes / 1_048_576.0:0.##} MB; enter the passage's text by hand instead.");
+            throw fetcher.TooLarge("file");
         }
 
         using var read = new MemoryStream();

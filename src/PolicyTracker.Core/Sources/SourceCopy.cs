@@ -74,6 +74,14 @@ public class SourceCopy
         RetrievedBy = retrievedBy,
     };
 
+    /// <summary>A copy of a page the server fetched: its bytes and readable text, with the addresses and status it answered with.</summary>
+    public static SourceCopy OfPage(Guid sourceId, Fetching.FetchedPage page, string text, string retrievedBy)
+    {
+        var copy = Of(sourceId, CopyOrigin.Fetched, page.Raw, text, page.RetrievedAt, retrievedBy);
+        (copy.RequestedUrl, copy.FinalUrl, copy.HttpStatus, copy.ContentType) = (page.RequestedUrl, page.FinalUrl, page.HttpStatus, page.ContentType);
+        return copy;
+    }
+
     public byte[] Raw()
     {
         using var input = new BrotliStream(new MemoryStream(CompressedRaw), CompressionMode.Decompress);

@@ -48,6 +48,10 @@ public sealed class SourceFetcher(HttpClient client, FetchingOptions options, Ti
     /// <summary>The largest page or file kept.</summary>
     public int MaxBytes => options.MaxBytes;
 
+    /// <summary>The refusal of a page (or an uploaded file) over <see cref="MaxBytes"/>.</summary>
+    public FetchRefusedException TooLarge(string what = "page") =>
+        new($"The {what} is larger than {options.MaxBytes / 1_048_576.0:0.##} MB; enter the passage's text by hand instead.");
+
     public Task<FetchedPage> FetchAsync(string url, CancellationToken cancellationToken = default) =>
         WithinLimitAsync(async limit =>
         {
@@ -189,9 +193,6 @@ public sealed class SourceFetcher(HttpClient client, FetchingOptions options, Ti
 
         return kept.ToArray();
     }
-
-    private FetchRefusedException TooLarge() =>
-        new($"The page is larger than {options.MaxBytes / 1_048_576.0:0.##} MB; enter the passage's text by hand instead.");
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400 and not 304;
 

@@ -76,8 +76,9 @@ public static partial class LinkClassifier
             return new LinkFinding(LinkStatus.Moved, $"The address now redirects to {answer.FinalUrl}.", answer.FinalUrl);
         }
 
-        var text = new QuotableText(readable.Text);
-        var missing = quotations.FirstOrDefault(quotation => text.Find(quotation) is null);
+        // Normalising a whole page is the costly part of a check: only done when there are words to look for.
+        var text = quotations.Count == 0 ? null : new QuotableText(readable.Text);
+        var missing = quotations.FirstOrDefault(quotation => text!.Find(quotation) is null);
         return missing is null
             ? new LinkFinding(LinkStatus.Works, quotations.Count == 0 ? "The page answers." : $"The page answers, and the {Count(quotations.Count)} quoted from it {(quotations.Count == 1 ? "is" : "are")} still on it.") { Readable = readable }
             : new LinkFinding(LinkStatus.Changed, $"These quoted words are no longer on the page: \"{Shorten(missing)}\".");

@@ -137,9 +137,7 @@ public sealed class LinkWatch(
     /// <summary>Keeps the page just read as the source's first archived copy, which verifies the quotations from it.</summary>
     private async Task KeepAsync(Guid sourceId, FetchedPage page, ReadablePage readable, LinkWatchRun run, CancellationToken cancellationToken)
     {
-        var copy = SourceCopy.Of(sourceId, CopyOrigin.Fetched, page.Raw, readable.Text, page.RetrievedAt, Taker);
-        (copy.RequestedUrl, copy.FinalUrl, copy.HttpStatus, copy.ContentType) = (page.RequestedUrl, page.FinalUrl, page.HttpStatus, page.ContentType);
-        await new SourceArchive(db).AddCopyAsync(copy, cancellationToken);
+        await new SourceArchive(db).AddCopyAsync(SourceCopy.OfPage(sourceId, page, readable.Text, Taker), cancellationToken);
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity != run).ToList())
         {
             entry.State = EntityState.Detached; // the run's context holds only the run between answers
