@@ -5,7 +5,7 @@ namespace PolicyTracker.EndToEnd;
 /// serious or critical violation of WCAG 2.2 A/AA, and no sideways scrolling. Lesser findings are written to the test output to be read. Each
 /// page is also saved as a screenshot at each width (artifacts/screenshots/pages), for a person to look over.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SweepCollection.Name)]
 public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : BrowserTest(fixture)
 {
     public static readonly int[] Widths = [375, 768, 1280];

@@ -188,6 +188,16 @@ public sealed class OwnBrowserCollection : ICollectionFixture<BrowserFixture>
     public const string Name = "Browser, own app";
 }
 
+/// <summary>
+/// The accessibility sweeps, which only read: an app and a browser of their own, so that they run beside the journeys
+/// (collections run in parallel) instead of after them.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SweepCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser, accessibility sweeps";
+}
+
 /// <summary>A test in the browser collection: the pages it opened are closed when it ends.</summary>
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {

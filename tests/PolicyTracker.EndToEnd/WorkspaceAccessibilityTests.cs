@@ -7,7 +7,7 @@ namespace PolicyTracker.EndToEnd;
 /// axe over every workspace page each role can open, at phone, tablet and desktop widths, signed in as that role:
 /// no serious or critical WCAG 2.2 A/AA violation, and no sideways scrolling. Each page is saved as a screenshot per role and width.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SweepCollection.Name)]
 public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : BrowserTest(fixture)
 {
     private static readonly string[] AnalystPages = ["/workspace", "/workspace/timeline", "/workspace/sources/attention", "/account/password", "/account/two-factor-setup"];
@@ -46,7 +46,6 @@ public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstracti
                 await page.SetViewportSizeAsync(width, 900);
                 var name = $"workspace/{role}-{Artifacts.NameOf(template.Replace("{pipir}", "pipir", StringComparison.Ordinal))}-{width}";
                 await OpenAsync(page, path, name, $"{role} {template} @{width}");
-                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot(name), FullPage = true });
                 serious.AddRange(await AccessibilityTests.SeriousViolationsAsync(page, $"{role} {template} @{width}", output));
                 serious.AddRange(await BrowserFixture.SidewaysScrollAsync(page, $"{role} {template} @{width}"));
