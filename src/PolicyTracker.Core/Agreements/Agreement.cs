@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Workstreams;
@@ -26,7 +27,15 @@ public class Agreement : TrackedRecord
 
     public Agreement() => Kind = RecordKind.Agreement;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Agreement, typeof(Agreement), "agreements", "Agreement", "Agreements", "CreativeWork", () => new Agreement(), () => new AgreementFields(), AgreementFacts.Project);
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Agreement, typeof(Agreement), "agreements", "Agreement", "Agreements", "CreativeWork", () => new Agreement(), () => new AgreementFields(), AgreementFacts.Project)
+    {
+        IncludeOwnParts = records => records
+            .Include(r => ((Agreement)r).StatusHistory).ThenInclude(s => s.Citations)
+            .Include(r => ((Agreement)r).StatusHistory).ThenInclude(s => s.DateClaims).ThenInclude(c => c.Citations)
+            .Include(r => ((Agreement)r).StatusHistory).ThenInclude(s => s.Disclosures).ThenInclude(d => d.Citations)
+            .Include(r => ((Agreement)r).Parties).ThenInclude(p => p.Citations)
+            .Include(r => ((Agreement)r).Parties).ThenInclude(p => p.Country),
+    };
 
     /// <summary>The name people use for it: "NTIB", "PIPIR".</summary>
     public string? ShortName { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
@@ -14,7 +15,10 @@ public class Commitment : TrackedRecord
 
     public Commitment() => Kind = RecordKind.Commitment;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Commitment, typeof(Commitment), "commitments", "Commitment", "Commitments", "Action", () => new Commitment(), () => new CommitmentFields(), CommitmentFacts.Project);
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Commitment, typeof(Commitment), "commitments", "Commitment", "Commitments", "Action", () => new Commitment(), () => new CommitmentFields(), CommitmentFacts.Project)
+    {
+        IncludeOwnParts = records => records.Include(r => ((Commitment)r).Outcomes).ThenInclude(o => o.Citations),
+    };
 
     /// <summary>The person who made the promise, or null when an organisation made it.</summary>
     public Guid? MadeById { get; set; }

@@ -13,8 +13,6 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.HasOne(c => c.MadeBy).WithMany().HasForeignKey(c => c.MadeById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.MadeByOrganisation).WithMany().HasForeignKey(c => c.MadeByOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.CommitmentId).OnDelete(DeleteBehavior.Cascade);
-        // Loaded with the commitment wherever it is loaded whole (the editor, the export), as its other content is.
-        builder.Navigation(c => c.Outcomes).AutoInclude();
     }
 }
 
@@ -26,6 +24,5 @@ internal sealed class CommitmentOutcomeConfiguration : IEntityTypeConfiguration<
         builder.MapFuzzyDate(o => o.Date);
         builder.HasIndex(o => new { o.CommitmentId, o.Status });
         builder.HasMany(o => o.Citations).WithOne().HasForeignKey(c => c.CommitmentOutcomeId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(o => o.Citations).AutoInclude();
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Accounts;
-using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
@@ -53,27 +52,9 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
 
     private async Task<List<RecordEntry>> RecordsAsync(CancellationToken cancellationToken)
     {
-        var records = await db.Records.IgnoreQueryFilters().AsNoTracking()
-            .Include(r => r.Citations)
-            .Include(r => r.DateClaims).ThenInclude(c => c.Citations)
-            .Include(r => r.Disclosures).ThenInclude(d => d.Citations)
-            .Include(r => r.Amounts).ThenInclude(a => a.Citations)
-            .Include(r => ((OiaReleases.OiaRelease)r).Revealed)
-            .Include(r => r.Agreements)
-            .Include(r => r.People)
-            .Include(r => r.Organisations)
-            .Include(r => r.Countries)
-            .AsSplitQuery()
+        var records = await db.Records.IgnoreQueryFilters().AsNoTracking().Whole()
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
-        var statusHistory = (await db.StatusChanges.AsNoTracking()
-            .Include(s => s.Citations)
-            .Include(s => s.DateClaims).ThenInclude(c => c.Citations)
-            .Include(s => s.Disclosures).ThenInclude(d => d.Citations)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken)).ToLookup(s => s.AgreementId);
-        var parties = (await db.PartyMemberships.AsNoTracking().Include(p => p.Citations).ToListAsync(cancellationToken))
-            .ToLookup(p => p.AgreementId);
         var retracted = records.Where(r => r.State == PublicationState.Retracted).Select(r => r.Id).ToList();
         var retractionReasons = (await db.Revisions.AsNoTracking()
                 .Where(r => retracted.Contains(r.EntityId) && r.Action == RevisionAction.Retracted)
@@ -82,24 +63,15 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
             .GroupBy(r => r.EntityId)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!.Reason);
 
-        return records.Select(record =>
+        return records.Select(record => new RecordEntry
         {
-            if (record is Agreement agreement)
-            {
-                agreement.StatusHistory = statusHistory[agreement.Id].ToList();
-                agreement.Parties = parties[agreement.Id].ToList();
-            }
-
-            return new RecordEntry
-            {
-                Id = record.Id,
-                State = record.State,
-                Deleted = record.DeletedAt is not null,
-                Content = RecordContent.From(record),
-                PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordContent>(pending, SnapshotJson.Options) : null,
-                PendingState = record.PendingState,
-                RetractionReason = retractionReasons.GetValueOrDefault(record.Id),
-            };
+            Id = record.Id,
+            State = record.State,
+            Deleted = record.DeletedAt is not null,
+            Content = RecordContent.From(record),
+            PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordContent>(pending, SnapshotJson.Options) : null,
+            PendingState = record.PendingState,
+            RetractionReason = retractionReasons.GetValueOrDefault(record.Id),
         }).ToList();
     }
 }

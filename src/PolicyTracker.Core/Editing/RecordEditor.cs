@@ -1,14 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Accounts;
-using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.History;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
-using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Core.Editing;
 
@@ -354,31 +352,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
     private async Task<TrackedRecord> LoadAsync(Guid id, bool includeDeleted, CancellationToken cancellationToken)
     {
         var records = includeDeleted ? db.Records.IgnoreQueryFilters() : db.Records;
-        var record = await records
-            .Include(r => r.Citations).ThenInclude(c => c.Source)
-            .Include(r => r.DateClaims).ThenInclude(c => c.Citations)
-            .Include(r => r.Disclosures).ThenInclude(d => d.Citations)
-            .Include(r => r.Amounts).ThenInclude(a => a.Citations)
-            .Include(r => r.Agreements)
-            .Include(r => r.People)
-            .Include(r => r.Organisations)
-            .Include(r => r.Countries)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
-            ?? throw new RecordNotFoundException(id);
-        if (record is Agreement agreement)
-        {
-            await db.Entry(agreement).Collection(a => a.StatusHistory).Query()
-                .Include(s => s.Citations).Include(s => s.DateClaims).ThenInclude(c => c.Citations)
-                .Include(s => s.Disclosures).ThenInclude(d => d.Citations).AsSplitQuery().LoadAsync(cancellationToken);
-            await db.Entry(agreement).Collection(a => a.Parties).Query().Include(p => p.Citations).Include(p => p.Country).LoadAsync(cancellationToken);
-        }
-
-        if (record is OiaReleases.OiaRelease release)
-        {
-            await db.Entry(release).Collection(o => o.Revealed).LoadAsync(cancellationToken);
-        }
-
+        var record = await records.LoadWholeAsync(id, cancellationToken) ?? throw new RecordNotFoundException(id);
         journal.RememberContent(record);
         return record;
     }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
@@ -17,7 +18,10 @@ public class OiaRelease : TrackedRecord
 
     public OiaRelease() => Kind = RecordKind.OiaRelease;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.OiaRelease, typeof(OiaRelease), "oia-releases", "OIA release", "OIA releases", "Report", () => new OiaRelease(), () => new OiaReleaseFields(), OiaReleaseFacts.Project);
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.OiaRelease, typeof(OiaRelease), "oia-releases", "OIA release", "OIA releases", "Report", () => new OiaRelease(), () => new OiaReleaseFields(), OiaReleaseFacts.Project)
+    {
+        IncludeOwnParts = records => records.Include(r => ((OiaRelease)r).Revealed),
+    };
 
     /// <summary>Who asked, as the source says: "RNZ", "a member of the public".</summary>
     public string? Requester { get; set; }

@@ -35,6 +35,13 @@ public sealed record RecordKindInfo(
     /// </summary>
     public IReadOnlyList<string> SearchableText { get; init; } = [];
 
+    /// <summary>
+    /// Adds the kind's own parts (an agreement's status history and parties, a commitment's outcomes, the records an
+    /// OIA release revealed) to a query of records, for loading them whole (<see cref="WholeRecords"/>); null when
+    /// the kind has none.
+    /// </summary>
+    public Func<IQueryable<TrackedRecord>, IQueryable<TrackedRecord>>? IncludeOwnParts { get; init; }
+
     public Type FieldsType { get; } = NewFields().GetType();
 
     public Type FactsType { get; } = PublicFacts.Method.DeclaringType!;

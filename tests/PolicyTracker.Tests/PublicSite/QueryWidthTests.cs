@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Commitments;
 using PolicyTracker.Core.Common;
@@ -21,7 +19,7 @@ public class QueryWidthTests
     public async Task The_timeline_page_and_the_agreement_page_read_no_search_vector_draft_or_internal_note()
     {
         await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "query-width");
-        var commands = new CommandRecorder();
+        var commands = new CommandLog();
         await using var db = database.CreateContext(new ChangeJournal(new SystemActor("test"), TimeProvider.System, NoPublicContentCache.Instance), commands);
 
         var timeline = await new TimelineQueries(db).GetPublishedPageAsync(TimelineFilter.None);
@@ -35,18 +33,6 @@ public class QueryWidthTests
         foreach (var column in new[] { "\"SearchVector\"", "\"PendingDraftJson\"", "\"InternalNotes\"" })
         {
             Assert.DoesNotContain(lists, text => text.Contains(column, StringComparison.Ordinal));
-        }
-    }
-
-    private sealed class CommandRecorder : DbCommandInterceptor
-    {
-        public List<string> Texts { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Texts.Add(command.CommandText);
-            return ValueTask.FromResult(result);
         }
     }
 }
