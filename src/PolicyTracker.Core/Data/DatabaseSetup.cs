@@ -101,10 +101,11 @@ public static class DatabaseSetup
 
         services.AddSingleton(options);
         services.AddSingleton(configuration.GetSection(Editing.EditingRules.Section).Get<Editing.EditingRules>() ?? new Editing.EditingRules());
-        services.AddScoped<ChangeJournal>();
+        services.AddScoped<RevisionJournal>();
+        services.AddScoped<Publication.PublicCacheEviction>();
         services.AddDbContext<PolicyTrackerDbContext>((provider, db) => db
             .UsePolicyTrackerDatabase(options.Provider, connectionString, options.CommandTimeoutSeconds)
-            .AddInterceptors(provider.GetRequiredService<ChangeJournal>()));
+            .AddInterceptors(provider.GetRequiredService<Publication.PublicCacheEviction>(), provider.GetRequiredService<RevisionJournal>()));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SampleData.SampleDataLoader>();
         services.AddScoped<Editing.RecordEditor>();

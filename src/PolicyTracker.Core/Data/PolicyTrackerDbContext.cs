@@ -18,8 +18,9 @@ using PolicyTracker.Core.Workstreams;
 namespace PolicyTracker.Core.Data;
 
 /// <summary>
-/// The app's tables. Every save is journalled by <see cref="ChangeJournal"/>, added to the options as an interceptor
-/// (<see cref="DatabaseSetup"/>), so no code path can save without leaving revisions.
+/// The app's tables. Every save is journalled by <see cref="RevisionJournal"/> and evicts what it changed from the public
+/// cache through <see cref="Publication.PublicCacheEviction"/>, both added to the options as interceptors
+/// (<see cref="DatabaseSetup"/>), so no code path can save without leaving revisions or leave a stale public page.
 /// </summary>
 public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {

@@ -80,8 +80,8 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
     private async Task<ImportSummary> WriteAsync(Stream file, DatasetIndex index, CancellationToken cancellationToken)
     {
         var problems = new ValidationProblems();
+        // Pages are evicted once it commits, and not at all if it rolls back (PublicCacheEviction).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        using var evictions = db.Journal().HoldEvictions();
         var (written, writtenAtLastAnalysis) = (0, 0);
         foreach (var chunk in index.Chunks(ChunkSize))
         {
@@ -94,7 +94,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
             {
                 db.AddRange(entities.Select(e => e.Entity));
                 // A retracted record's public reason goes on the revision that records its retraction, as the editor's does.
-                using var reasons = db.Journal().Because(entities
+                using var reasons = PublicReasons.Because(entities
                     .Where(e => e.Entity.State == PublicationState.Retracted && e.RetractionReason is not null)
                     .ToDictionary(e => e.Entity.Id, e => new PublicReason(e.RetractionReason!.Trim())));
                 await db.SaveChangesAsync(cancellationToken);
@@ -126,7 +126,6 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
 
         problems.ThrowIfInvalid("The dataset");
         await transaction.CommitAsync(cancellationToken);
-        await db.Journal().EvictHeldAsync(db, cancellationToken);
         return index.Summary();
     }
 

@@ -33,7 +33,7 @@ public sealed record EditableRecord(
 /// conflict, never an overwrite. Editing a live record stores a pending draft; the public keeps the published
 /// values until that draft is published.
 /// </summary>
-public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journal, IActor actor, TimeProvider clock, EditingRules rules)
+public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revisions, IActor actor, TimeProvider clock, EditingRules rules)
 {
     private readonly RecordWriter writer = new(db);
 
@@ -283,8 +283,8 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
         actor.Require(Roles.Analyst);
         return await db.InCleanStateAsync(async () =>
         {
+            // Rolled back, so the cache is told nothing of it (PublicCacheEviction waits for a commit).
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            using var rehearsal = journal.Rehearsal();
             try
             {
                 var record = await LoadAsync(id, includeDeleted: false, cancellationToken);
@@ -338,7 +338,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
             db.Entry(record).Property(r => r.UpdatedAt).IsModified = true;
             try
             {
-                using var because = reason is null ? null : journal.Because(reason);
+                using var because = reason is null ? null : PublicReasons.Because(reason);
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
@@ -353,7 +353,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, ChangeJournal journa
     {
         var records = includeDeleted ? db.Records.IgnoreQueryFilters() : db.Records;
         var record = await records.LoadWholeAsync(id, cancellationToken) ?? throw new RecordNotFoundException(id);
-        journal.RememberContent(record);
+        revisions.RememberContent(record);
         return record;
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PolicyTracker.Core.Common;
-using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.History;
@@ -14,83 +13,14 @@ namespace PolicyTracker.Core.History;
 internal sealed class ChangeRecorder(
     ChangeTracker tracker, string actor, DateTime now, Func<Guid, PublicReason?> reasonFor, Func<TrackedRecord, RecordContent?> contentAsLoaded)
 {
-    /// <summary>Stamps and records every change; returns what of it the public can see, or null when nothing.</summary>
-    public PublicChangeSet? StampAndRecordRevisions()
+    /// <summary>Stamps and records every change.</summary>
+    public void StampAndRecordRevisions()
     {
-        var changed = tracker.Entries<Entity>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified)
-            .ToList();
-        // Decided before stamping, which touches every changed entity's workspace-only columns.
-        var partsChanged = tracker.Entries().Any(IsPartOfARecord);
-        var seenByThePublic = changed.Where(entry => ChangesWhatThePublicSees(entry, partsChanged)).Select(entry => entry.Entity).ToList();
-        var publicChange = seenByThePublic.Count == 0 ? null : new PublicChangeSet(
-            Everything: seenByThePublic.Any(entity => entity is not TrackedRecord),
-            Records: seenByThePublic.Select(entity => entity.Id).ToHashSet(),
-            RecordsPointedAt: RecordsPointedAtByChangedRows());
-        foreach (var entry in changed)
+        foreach (var entry in tracker.Entries<Entity>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList())
         {
-            var revision = entry.State == EntityState.Added ? Create(entry) : Update(entry);
-            tracker.Context.Add(revision);
+            tracker.Context.Add(entry.State == EntityState.Added ? Create(entry) : Update(entry));
         }
-
-        return publicChange;
     }
-
-    /// <summary>
-    /// Every record a row added, changed or removed by this save points at, before or after: the agreement a link
-    /// was taken from, the count a meeting no longer belongs to. Their pages showed, or will show, the change.
-    /// </summary>
-    private HashSet<Guid> RecordsPointedAtByChangedRows() => tracker.Entries()
-        .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-        .SelectMany(entry => entry.Metadata.GetForeignKeys()
-            .Where(key => typeof(TrackedRecord).IsAssignableFrom(key.PrincipalEntityType.ClrType))
-            .SelectMany(key => key.Properties)
-            .SelectMany(property => entry.State switch
-            {
-                EntityState.Added => [entry.Property(property).CurrentValue],
-                EntityState.Deleted => [entry.Property(property).OriginalValue],
-                _ => new[] { entry.Property(property).OriginalValue, entry.Property(property).CurrentValue },
-            }))
-        .OfType<Guid>()
-        .ToHashSet();
-
-    /// <summary>Columns only the workspace shows; a change to them alone leaves every public page as it was.</summary>
-    private static readonly HashSet<string> WorkspaceOnlyColumns =
-    [
-        nameof(TrackedRecord.PendingDraftJson), nameof(TrackedRecord.PendingState), nameof(Entity.InternalNotes),
-        nameof(Entity.UpdatedAt), nameof(Entity.UpdatedBy), nameof(Entity.Version), nameof(Entity.CreatedAt), nameof(Entity.CreatedBy),
-    ];
-
-    /// <summary>
-    /// Whether the public can see this change, decided by the entity's own state: nothing about a draft is public,
-    /// whatever rows it touches; a live entity's change is public when a public column or one of its parts (citations,
-    /// links, status steps, roles) changed, so a pending change, a note or a discard evicts nothing.
-    /// </summary>
-    private static bool ChangesWhatThePublicSees(EntityEntry<Entity> entry, bool partsChanged)
-    {
-        var state = entry.Property(e => e.State);
-        var wasPublic = entry.State == EntityState.Modified && IsPublicState(state.OriginalValue);
-        if (!wasPublic && !IsPublicState(state.CurrentValue))
-        {
-            return false;
-        }
-
-        return entry.State == EntityState.Added
-            || partsChanged
-            || entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties))
-                .Any(p => p.IsModified && !WorkspaceOnlyColumns.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue));
-    }
-
-    private static bool IsPublicState(PublicationState state) => state is PublicationState.Published or PublicationState.Retracted;
-
-    /// <summary>
-    /// A changed citation, claim, status change, party, role, redirect or link between records; not a revision, a
-    /// saved view, a review comment, or an account (signing in changes accounts, and must not empty the public cache).
-    /// </summary>
-    private static bool IsPartOfARecord(EntityEntry entry) =>
-        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && entry.Entity is not Entity and not Revision and not Timeline.SavedView and not Editing.ReviewComment
-        && (entry.Metadata.HasSharedClrType || entry.Metadata.ClrType.Namespace?.StartsWith("PolicyTracker.", StringComparison.Ordinal) == true);
 
     private Revision Create(EntityEntry<Entity> entry)
     {

@@ -94,16 +94,17 @@ public sealed class TestDatabase : IAsyncDisposable
     public PolicyTrackerDbContext CreateContext(string actor = "test") => CreateContext(new SystemActor(actor));
 
     public PolicyTrackerDbContext CreateContext(IActor actor, IPublicContentCache? publicCache = null) =>
-        CreateContext(new ChangeJournal(actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance));
+        CreateContext(new RevisionJournal(actor, TimeProvider.System), publicCache);
 
     /// <summary>
-    /// A context journalled by <paramref name="journal"/>, as the app's are by their scope's journal, with any
-    /// interceptors a test adds to watch it (<paramref name="watchers"/>).
+    /// A context journalled by <paramref name="revisions"/> and evicting from <paramref name="publicCache"/>, as the
+    /// app's are by their scope's, with any interceptors a test adds to watch it (<paramref name="watchers"/>).
     /// </summary>
-    public PolicyTrackerDbContext CreateContext(ChangeJournal journal, params IInterceptor[] watchers)
+    public PolicyTrackerDbContext CreateContext(RevisionJournal revisions, IPublicContentCache? publicCache = null, params IInterceptor[] watchers)
     {
         var options = new DbContextOptionsBuilder<PolicyTrackerDbContext>();
-        options.UsePolicyTrackerDatabase(Provider, ConnectionString).AddInterceptors([journal, .. watchers]);
+        options.UsePolicyTrackerDatabase(Provider, ConnectionString)
+            .AddInterceptors([new PublicCacheEviction(publicCache ?? NoPublicContentCache.Instance), revisions, .. watchers]);
         return new PolicyTrackerDbContext(options.Options);
     }
 
@@ -114,10 +115,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public EditingSession Edit(IActor? actor = null, IPublicContentCache? publicCache = null, bool requireSecondApprover = false)
     {
         actor ??= TestActor.Editor();
-        var journal = new ChangeJournal(actor, TimeProvider.System, publicCache ?? NoPublicContentCache.Instance);
-        var db = CreateContext(journal);
+        var revisions = new RevisionJournal(actor, TimeProvider.System);
+        var db = CreateContext(revisions, publicCache);
         var rules = new EditingRules { RequireSecondApprover = requireSecondApprover };
-        return new EditingSession(db, new RecordEditor(db, journal, actor, TimeProvider.System, rules));
+        return new EditingSession(db, new RecordEditor(db, revisions, actor, TimeProvider.System, rules));
     }
 
     /// <summary>

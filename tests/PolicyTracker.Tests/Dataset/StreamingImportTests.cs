@@ -119,7 +119,7 @@ public class StreamingImportTests : IAsyncLifetime
     private static async Task<ImportSummary> ImportAsync(TestDatabase database, string json, RecordingPublicContentCache cache, SaveWatcher saves)
     {
         var importer = TestActor.Editor("importer@example.org");
-        await using var db = database.CreateContext(new ChangeJournal(importer, TimeProvider.System, cache), saves);
+        await using var db = database.CreateContext(new RevisionJournal(importer, TimeProvider.System), cache, saves);
         await using var upload = PipeReader.Create(new MemoryStream(Encoding.UTF8.GetBytes(json))).AsStream();
         Assert.False(upload.CanSeek);
         return await new DatasetImporter(db, importer, TimeProvider.System) { ChunkSize = ChunkSize }.ImportAsync(upload);

@@ -5,7 +5,6 @@ using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.History;
-using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -78,9 +77,9 @@ public class RecordLoadingTests(ITestOutputHelper output)
         {
             var commands = new CommandLog();
             var actor = TestActor.Editor();
-            var journal = new ChangeJournal(actor, TimeProvider.System, NoPublicContentCache.Instance);
-            await using var db = database.CreateContext(journal, commands);
-            await new RecordEditor(db, journal, actor, TimeProvider.System, new EditingRules()).OpenAsync(id);
+            var revisions = new RevisionJournal(actor, TimeProvider.System);
+            await using var db = database.CreateContext(revisions, watchers: commands);
+            await new RecordEditor(db, revisions, actor, TimeProvider.System, new EditingRules()).OpenAsync(id);
 
             output.WriteLine($"opening a {kind}: {commands.Texts.Count} commands");
             var othersParts = ownPartTables.Where(k => k.Key != kind).SelectMany(k => k.Value).Except(ownPartTables[kind]).Distinct();

@@ -20,7 +20,7 @@ public class QueryWidthTests
     {
         await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "query-width");
         var commands = new CommandLog();
-        await using var db = database.CreateContext(new ChangeJournal(new SystemActor("test"), TimeProvider.System, NoPublicContentCache.Instance), commands);
+        await using var db = database.CreateContext(new RevisionJournal(new SystemActor("test"), TimeProvider.System), watchers: commands);
 
         var timeline = await new TimelineQueries(db).GetPublishedPageAsync(TimelineFilter.None);
         var pipir = await new AgreementQueries(db, new CommitmentQueries(db, TimeProvider.System)).GetPublishedAsync("pipir");
