@@ -7,6 +7,7 @@ using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Search;
 using PolicyTracker.Core.Statements;
 
 namespace PolicyTracker.Core.Timeline;
@@ -189,9 +190,10 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
         if (filter.Text is { } text)
         {
+            // The title, and the text search reads (the summary and each kind's declared fields: a statement's words, a question's).
             var pattern = $"%{text.ToLowerInvariant()}%";
-            records = records.Where(r => EF.Functions.Like(r.Title.ToLower(), pattern) || EF.Functions.Like(r.Summary.ToLower(), pattern)
-                || (r is Statement && EF.Functions.Like(((Statement)r).Text.ToLower(), pattern)));
+            records = records.Where(SearchableText.With<bool>((r, searchable) =>
+                EF.Functions.Like(r.Title.ToLower(), pattern) || EF.Functions.Like(searchable.ToLower(), pattern)));
         }
 
         return records;

@@ -3,6 +3,7 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.SampleData;
 using PolicyTracker.Core.Search;
+using PolicyTracker.Core.Timeline;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.Search;
@@ -43,7 +44,7 @@ public class SearchTests
     [Theory]
     [InlineData(DatabaseProvider.Postgres)]
     [InlineData(DatabaseProvider.Sqlite)]
-    public async Task Finds_each_kind_by_a_word_only_in_each_of_its_searchable_fields(DatabaseProvider provider)
+    public async Task Search_and_the_timeline_find_each_kind_by_a_word_only_in_each_of_its_searchable_fields(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.WithSampleDataAsync(provider, "search-fields");
         var declared = RecordKinds.All.SelectMany(kind => kind.SearchableText.Select(field => (kind, field))).ToList();
@@ -68,6 +69,8 @@ public class SearchTests
         {
             var results = await new SearchQueries(search).SearchAsync(word);
             Assert.True(results.Hits.Any(h => h.Slug == slug && h.Text.Contains(word, StringComparison.Ordinal)), $"Searching \"{word}\" did not find {slug} with the word in its text.");
+            var timeline = await new TimelineQueries(search).GetPublishedPageAsync(new TimelineFilter { Text = word });
+            Assert.True(timeline.Items.Any(i => i.Slug == slug), $"The timeline's text filter \"{word}\" did not find {slug}.");
         }
     }
 
