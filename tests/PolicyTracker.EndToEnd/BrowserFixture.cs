@@ -75,6 +75,10 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"(Debian) or point {ChromiumVariable} at a Chromium or Chrome executable.");
         }
 
+        // Two collections run at once beside the other test project on two cores: a page that draws in 1 s alone can take
+        // several then. Playwright's 5 s default for an expectation failed a passing journey once so; a wait that
+        // succeeds returns as soon as it does, so a longer limit costs nothing.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
