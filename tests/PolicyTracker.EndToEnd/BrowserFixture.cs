@@ -75,7 +75,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"(Debian) or point {ChromiumVariable} at a Chromium or Chrome executable.");
         }
 
-        // Two collections run at once beside the other test project on two cores: a page that draws in 1 s alone can take
+        // The end-to-end tests run beside the other test project on two cores: a page that draws in 1 s alone can take
         // several then. Playwright's 5 s default for an expectation failed a passing journey once so; a wait that
         // succeeds returns as soon as it does, so a longer limit costs nothing.
         Assertions.SetDefaultExpectTimeout(15_000);
@@ -193,8 +193,8 @@ public sealed class OwnBrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>
-/// The accessibility sweeps, which only read: an app and a browser of their own, so that they run beside the journeys
-/// (collections run in parallel) instead of after them.
+/// The accessibility sweeps, which only read: an app and a browser of their own, so that what they check does not
+/// depend on which records the journeys have added before them.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class SweepCollection : ICollectionFixture<BrowserFixture>

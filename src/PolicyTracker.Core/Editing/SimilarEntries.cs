@@ -26,7 +26,17 @@ public sealed class SimilarEntries(PolicyTrackerDbContext db, IActor actor) : IA
     public static SimilarEntries WithOwnContext(IServiceProvider services) =>
         new(new PolicyTrackerDbContext(services.GetRequiredService<DbContextOptions<PolicyTrackerDbContext>>()), services.GetRequiredService<IActor>());
 
-    public ValueTask DisposeAsync() => db.DisposeAsync();
+    /// <summary>
+    /// One lookup at a time on the context: a title and an address losing focus one after the other start two, and on
+    /// a busy server the first is still running when the second starts.
+    /// </summary>
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    public ValueTask DisposeAsync()
+    {
+        oneAtATime.Dispose();
+        return db.DisposeAsync();
+    }
 
     public async Task<List<SimilarSource>> SourcesLikeAsync(string? url, string? title, CancellationToken cancellationToken = default)
     {
@@ -37,9 +47,9 @@ public sealed class SimilarEntries(PolicyTrackerDbContext db, IActor actor) : IA
             return [];
         }
 
-        var all = await db.Sources.AsNoTracking()
+        var all = await OneAtATimeAsync(() => db.Sources.AsNoTracking()
             .Select(s => new { Choice = new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State), s.Url })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
         return all
             .Select(s => new SimilarSource(s.Choice, key is not null && SourceAddresses.Key(s.Url) == key))
             .Where(s => s.SameAddress || (!string.IsNullOrWhiteSpace(title) && TitleSimilarity.AreClose(title, s.Source.Title)))
@@ -55,10 +65,23 @@ public sealed class SimilarEntries(PolicyTrackerDbContext db, IActor actor) : IA
             return [];
         }
 
-        var sameKind = await db.Records.AsNoTracking()
+        var sameKind = await OneAtATimeAsync(() => db.Records.AsNoTracking()
             .Where(r => r.Kind == kind && r.Id != exceptId)
             .Select(r => new SimilarRecord(r.Id, r.Title, r.State))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
         return sameKind.Where(r => TitleSimilarity.AreClose(title, r.Title)).OrderBy(r => r.Title).ToList();
+    }
+
+    private async Task<T> OneAtATimeAsync<T>(Func<Task<T>> lookup, CancellationToken cancellationToken)
+    {
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await lookup();
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
     }
 }

@@ -4,6 +4,7 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.History;
 using PolicyTracker.Core.People;
+using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Tests.Infrastructure;
 
@@ -60,6 +61,25 @@ public class DirectoryEditorTests : IAsyncLifetime
         // The source itself keeps its own address when saved again.
         var own = SourceEdit.From(existing);
         await editor.SaveAsync<Source, SourceEdit>(existing.Id, existing.Version, own, existing.Slug, existing.State, null);
+    }
+
+    /// <summary>
+    /// A title and an address losing focus one after the other start two lookups; on a busy server the second starts
+    /// before the first ends, and a context running two operations at once throws (an end-to-end journey failed so).
+    /// </summary>
+    [Fact]
+    public async Task Lookups_started_together_each_get_their_answer()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        await using var similar = new SimilarEntries(db, TestActor.Editor());
+
+        var byTitle = similar.SourcesLikeAsync(null, "Military tech moves: lots of talk and lots of drones");
+        var byAddress = similar.SourcesLikeAsync("https://rnz.co.nz/news/top/543889/military-tech-moves-lots-of-talk-and-lots-of-drones", null);
+        var records = similar.RecordsLikeAsync(RecordKind.Meeting, "PIPIR's first meeting in Honolulu", null);
+        await Task.WhenAll(byTitle, byAddress, records);
+
+        Assert.Contains(await byAddress, s => s.SameAddress);
+        Assert.NotEmpty(await records);
     }
 
     [Fact]
