@@ -97,4 +97,30 @@ public class ReaderJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         var labelHeight = await chart.Locator("text.status-chart-label").First.EvaluateAsync<double>("t => t.getBoundingClientRect().height");
         Assert.True(labelHeight >= 11, $"Agreement names are drawn {labelHeight:0.0} px high at {width} px.");
     }
+
+    /// <summary>A filter's example (its placeholder) is read whole, on a phone and on a desktop: none is cut off by its box.</summary>
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task The_timeline_filters_show_their_examples_whole(int width)
+    {
+        var page = await Fixture.NewPageAsync(width);
+        await page.GotoAsync("/timeline");
+
+        var cut = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const measure = document.createElement('canvas').getContext('2d');
+              return [...document.querySelectorAll('.filters input[placeholder]')].filter(input => {
+                const style = getComputedStyle(input);
+                measure.font = style.font;
+                const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                return measure.measureText(input.placeholder).width > room;
+              }).map(input => `${input.name}: "${input.placeholder}" in ${input.clientWidth} px`);
+            }
+            """);
+
+        Assert.True(await page.Locator(".filters input[placeholder]").CountAsync() >= 3, "The timeline's filters have lost their examples.");
+        Assert.True(cut.Length == 0, $"At {width} px, cut off: {string.Join("; ", cut)}");
+    }
 }
