@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
@@ -5,7 +6,7 @@ using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.History;
 
-/// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one; <see cref="Summary"/> is the record's summary while it is published (never a retracted one's).</summary>
+/// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one; <see cref="Summary"/> is the summary of the version the change published, while the record is published (never a retracted one's).</summary>
 public sealed record PublicChange(DateTime At, RevisionAction Action, string Slug, RecordKind Kind, string Title, string? Reason, string? Summary);
 
 /// <summary>One published version of a record: when, what kind of change, its public note, and what differs from the version before.</summary>
@@ -73,8 +74,8 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
     public Task<List<PublicChange>> CorrectionsAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(CorrectionActions, 500, cancellationToken);
 
-    private Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null) =>
-        db.Revisions.AsNoTracking()
+    private async Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null) =>
+        (await db.Revisions.AsNoTracking()
             .Where(v => actions.Contains(v.Action))
             .Join(slug is null ? db.Records : db.Records.Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
             // A publication is listed while the record is live. Once retracted, its corrections, updates and the
@@ -84,7 +85,23 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
             // Ties (a whole dataset loaded at one moment) are broken by id, so every rendering lists them in one order.
             .OrderByDescending(x => x.v.ChangedAt).ThenByDescending(x => x.v.Number).ThenBy(x => x.v.Id)
             .Take(count)
-            .Select(x => new PublicChange(
-                x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason, x.r.State == PublicationState.Published ? x.r.Summary : null))
-            .ToListAsync(cancellationToken);
+            .Select(x => new { x.v.ChangedAt, x.v.Action, x.r.Slug, x.r.Kind, x.r.Title, x.v.Reason, Live = x.r.State == PublicationState.Published, x.v.AfterJson })
+            .ToListAsync(cancellationToken))
+        // Each entry shows the summary of the version it announces, not the record's latest: the original publication
+        // keeps what was first published after a correction.
+        .Select(x => new PublicChange(x.ChangedAt, x.Action, x.Slug, x.Kind, x.Title, x.Reason, x.Live ? SummaryIn(x.AfterJson) : null))
+        .ToList();
+
+    private static string? SummaryIn(string? snapshot)
+    {
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(snapshot);
+        return document.RootElement.TryGetProperty(nameof(Records.TrackedRecord.Summary), out var summary) && summary.ValueKind == JsonValueKind.String
+            ? summary.GetString()
+            : null;
+    }
 }

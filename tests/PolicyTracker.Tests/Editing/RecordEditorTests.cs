@@ -213,6 +213,25 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Contains(corrections, c => c.Action == RevisionAction.Corrected && c.Reason == "The meeting was in Canberra, not Wellington.");
     }
 
+    /// <summary>The log's entry for a version shows that version: the original publication keeps its first summary.</summary>
+    [Fact]
+    public async Task Each_entry_of_the_change_log_shows_the_summary_of_the_version_it_announces()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Meeting whose summary is corrected");
+        var edit = (await session.Editor.OpenAsync(id)).Draft;
+        var first = edit.Summary;
+        edit.Summary = "Officials met in Canberra, as the minister's office later said.";
+        await session.Editor.SaveAsync(id, 3, edit);
+        await session.Editor.SubmitForReviewAsync(id, 4);
+        await session.Editor.PublishAsync(id, 5, publicNote: "The summary named the wrong city.");
+
+        var entries = (await new ChangeLogQueries(session.Db).LatestAsync(500)).Where(c => c.Title == "Meeting whose summary is corrected").ToList();
+
+        Assert.Equal(first, Assert.Single(entries, c => c.Action == RevisionAction.Published).Summary);
+        Assert.Equal(edit.Summary, Assert.Single(entries, c => c.Action == RevisionAction.Corrected).Summary);
+    }
+
     [Fact]
     public async Task A_source_added_while_citing_stays_a_draft_until_a_record_citing_it_is_published()
     {
