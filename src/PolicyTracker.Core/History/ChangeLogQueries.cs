@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
@@ -89,19 +88,6 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
             .ToListAsync(cancellationToken))
         // Each entry shows the summary of the version it announces, not the record's latest: the original publication
         // keeps what was first published after a correction.
-        .Select(x => new PublicChange(x.ChangedAt, x.Action, x.Slug, x.Kind, x.Title, x.Reason, x.Live ? SummaryIn(x.AfterJson) : null))
+        .Select(x => new PublicChange(x.ChangedAt, x.Action, x.Slug, x.Kind, x.Title, x.Reason, x.Live ? RevisionContent.ColumnAfter(x.AfterJson, nameof(Records.TrackedRecord.Summary)) : null))
         .ToList();
-
-    private static string? SummaryIn(string? snapshot)
-    {
-        if (snapshot is null)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(snapshot);
-        return document.RootElement.TryGetProperty(nameof(Records.TrackedRecord.Summary), out var summary) && summary.ValueKind == JsonValueKind.String
-            ? summary.GetString()
-            : null;
-    }
 }

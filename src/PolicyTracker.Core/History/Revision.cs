@@ -126,6 +126,18 @@ public static class RevisionContent
     /// <summary>The content the revision recorded after its change, or null where it recorded only columns.</summary>
     public static RecordContent? After(Revision revision) => ContentIn(revision.AfterJson);
 
+    /// <summary>One column's value as text in a revision's snapshot after its change (<see cref="Revision.AfterJson"/>); null where it has none.</summary>
+    public static string? ColumnAfter(string? afterJson, string column)
+    {
+        if (afterJson is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(afterJson);
+        return document.RootElement.TryGetProperty(column, out var value) ? Text(value) : null;
+    }
+
     private static RecordContent? ContentIn(string? snapshot)
     {
         if (snapshot is null)

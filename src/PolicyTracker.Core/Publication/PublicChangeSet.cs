@@ -30,10 +30,6 @@ public sealed record PublicChangeSet(bool Everything, IReadOnlySet<Guid> Records
             RecordsPointedAt: RecordsPointedAtByChangedRows(tracker));
     }
 
-    /// <summary>What two saves changed together.</summary>
-    public PublicChangeSet And(PublicChangeSet other) =>
-        new(Everything || other.Everything, Records.Union(other.Records).ToHashSet(), RecordsPointedAt.Union(other.RecordsPointedAt).ToHashSet());
-
     /// <summary>
     /// The cache tags to evict once the save has landed: the listings, and the pages of the changed records and of
     /// every record whose page shows one of them, read from the database as it now stands (links in both directions).
