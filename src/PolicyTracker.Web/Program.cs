@@ -47,6 +47,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 });
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 builder.Services.AddMudServices();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -55,10 +56,12 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 PolicyTracker.Web.Records.RecordKindComponents.EnsureComplete();
 
 var app = builder.Build();
+app.WarnWhenAnyHostIsBelieved();
 
 // First, so that everything after sees the reader's own address and scheme (https behind a TLS-terminating proxy).
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
+app.UseRelativeRedirects();
 if (!app.Environment.IsDevelopment())
 {
     app.UseErrorPages();

@@ -33,7 +33,8 @@ public static class AccountsSetup
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
             })
             .AddEntityFrameworkStores<PolicyTrackerDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneUseAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";
@@ -46,10 +47,9 @@ public static class AccountsSetup
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             // Secure whenever the reader's request is https, which behind a trusted proxy is what X-Forwarded-Proto says.
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            // Redirects stay on this site's own paths: the request's Host header is never written into a Location.
-            cookie.Events.OnRedirectToLogin = context => RedirectWithinSite(context.Response, context.RedirectUri);
-            cookie.Events.OnRedirectToAccessDenied = context => RedirectWithinSite(context.Response, context.RedirectUri);
         });
+        // The antiforgery cookie, like the sign-in cookie, is Secure whenever the reader's request is https.
+        services.Configure<AntiforgeryOptions>(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         // Cookies and antiforgery tokens must stay valid across restarts and instances: keys live in the database.
         services.AddDataProtection().SetApplicationName("PolicyTracker").PersistKeysToDbContext<PolicyTrackerDbContext>();
         // Every request checks the cookie's security stamp against the account, so a role change, a lock, a new
@@ -121,12 +121,6 @@ public static class AccountsSetup
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
         });
-
-    private static Task RedirectWithinSite(HttpResponse response, string redirectUri)
-    {
-        response.Redirect(Uri.TryCreate(redirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : redirectUri);
-        return Task.CompletedTask;
-    }
 
     public const string TwoFactorSignInPath = "/account/two-factor";
     public const string ForgotPasswordPath = "/account/forgot-password";

@@ -28,3 +28,26 @@ public sealed class SiteAddress(IConfiguration configuration, IHttpContextAccess
     /// <summary>The absolute address of a path on this site: "/agreements/pipir" → "https://…/agreements/pipir".</summary>
     public Uri Absolute(string path) => new(Base + path);
 }
+
+public static class HostChecks
+{
+    public const string AnyHostWarning =
+        "Neither AllowedHosts nor Site:BaseUrl is set: the app answers requests for any host name. Set AllowedHosts to the public host name, or Site:BaseUrl to the public address (see the README's settings).";
+
+    /// <summary>
+    /// In production the site must know its own name one way or the other: <c>AllowedHosts</c> (requests naming any
+    /// other host are refused) or <c>Site:BaseUrl</c> (links are written from it, whatever the request says).
+    /// </summary>
+    public static bool BelievesAnyHost(IConfiguration configuration, IHostEnvironment environment) =>
+        environment.IsProduction()
+        && configuration["AllowedHosts"] is null or "" or "*"
+        && string.IsNullOrWhiteSpace(configuration["Site:BaseUrl"]);
+
+    public static void WarnWhenAnyHostIsBelieved(this WebApplication app)
+    {
+        if (BelievesAnyHost(app.Configuration, app.Environment))
+        {
+            app.Logger.LogWarning(AnyHostWarning);
+        }
+    }
+}

@@ -36,6 +36,16 @@ public class LoggingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_production_start_with_neither_AllowedHosts_nor_Site_BaseUrl_warns()
+    {
+        app.CreateClient().Dispose();
+
+        var log = await sink.WaitForAsync(PolicyTracker.Web.Security.HostChecks.AnyHostWarning);
+
+        Assert.Contains("Warning: " + PolicyTracker.Web.Security.HostChecks.AnyHostWarning, log);
+    }
+
+    [Fact]
     public async Task Signing_in_and_working_never_logs_a_password_or_a_cookie()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
@@ -59,7 +69,7 @@ public class LoggingTests : IAsyncLifetime
         Assert.DoesNotContain("RequestVerificationToken=", log); // and no antiforgery cookie or token.
     }
 
-    /// <summary>Every event as text: its message and every property, whether the message shows it or not.</summary>
+    /// <summary>Every event as text: its level, its message and every property, whether the message shows it or not.</summary>
     private sealed class CapturingSink : ILogEventSink
     {
         private readonly System.Collections.Concurrent.ConcurrentQueue<string> events = new();
@@ -77,6 +87,6 @@ public class LoggingTests : IAsyncLifetime
         }
 
         public void Emit(LogEvent logEvent) =>
-            events.Enqueue($"{logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}");
+            events.Enqueue($"{logEvent.Level}: {logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}");
     }
 }

@@ -51,7 +51,8 @@ public sealed class TwoFactorTests : IAsyncLifetime
 
         var wrong = await PostFormAsync(first, "/account/two-factor-setup?returnUrl=%2Fworkspace", "Input.Code", "000000");
         Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync());
-        var enabled = new HtmlParser().ParseDocument(await (await PostFormAsync(first, "/account/two-factor-setup?returnUrl=%2Fworkspace", "Input.Code", Totp(key))).Content.ReadAsStringAsync());
+        var step = CurrentStep();
+        var enabled = new HtmlParser().ParseDocument(await (await PostFormAsync(first, "/account/two-factor-setup?returnUrl=%2Fworkspace", "Input.Code", Totp(key, step))).Content.ReadAsStringAsync());
         var recoveryCodes = enabled.QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent).ToList();
         Assert.Equal(10, recoveryCodes.Count);
         var afterSetup = await first.GetAsync("/workspace/timeline");
@@ -63,9 +64,18 @@ public sealed class TwoFactorTests : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.OK, (await second.GetAsync("/workspace/timeline")).StatusCode);
         var refused = await PostFormAsync(second, "/account/two-factor?returnUrl=%2Fworkspace", "Input.Code", "123456");
         Assert.Contains("That code is not right", await refused.Content.ReadAsStringAsync());
-        var signedIn = await PostFormAsync(second, "/account/two-factor?returnUrl=%2Fworkspace", "Input.Code", Totp(key));
+        // The code used to set up is spent, though still inside its window; the authenticator's next one works.
+        var replayed = await PostFormAsync(second, "/account/two-factor?returnUrl=%2Fworkspace", "Input.Code", Totp(key, step));
+        Assert.Contains("That code is not right", await replayed.Content.ReadAsStringAsync());
+        var signedIn = await PostFormAsync(second, "/account/two-factor?returnUrl=%2Fworkspace", "Input.Code", Totp(key, step + 1));
         Assert.Equal("/workspace", signedIn.LocationPath());
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/workspace/timeline")).StatusCode);
+
+        // A code works once: the same code in another browser a moment later is refused.
+        var (another, _) = await SignInAsync(AdminPassword);
+        var secondUse = await PostFormAsync(another, "/account/two-factor?returnUrl=%2Fworkspace", "Input.Code", Totp(key, step + 1));
+        Assert.Contains("That code is not right", await secondUse.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.OK, (await another.GetAsync("/workspace/timeline")).StatusCode);
 
         // A recovery code signs in once.
         var (third, _) = await SignInAsync(AdminPassword);
@@ -87,15 +97,17 @@ public sealed class TwoFactorTests : IAsyncLifetime
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string field, string value) =>
         AccountsFixture.PostFormAsync(client, path, new() { [field] = value }, "form.account-form");
 
-    /// <summary>The code an authenticator app shows now for a base32 key (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits).</summary>
-    private static string Totp(string base32Key)
+    private static long CurrentStep() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+
+    /// <summary>The code an authenticator app shows in a time step for a base32 key (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits).</summary>
+    private static string Totp(string base32Key, long step)
     {
         var bits = base32Key.TrimEnd('=').ToUpperInvariant()
             .Select(c => "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".IndexOf(c))
             .SelectMany(v => Enumerable.Range(0, 5).Select(i => (v >> (4 - i)) & 1))
             .ToList();
         var key = Enumerable.Range(0, bits.Count / 8).Select(b => (byte)bits.Skip(b * 8).Take(8).Aggregate(0, (a, bit) => (a << 1) | bit)).ToArray();
-        var counter = BitConverter.GetBytes(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
+        var counter = BitConverter.GetBytes(step);
         if (BitConverter.IsLittleEndian)
         {
             Array.Reverse(counter);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Tests.Accounts;
 using PolicyTracker.Tests.Infrastructure;
@@ -58,18 +59,51 @@ public class HostAndProxyTests(HostAndProxyTests.Fixture fixture) : IClassFixtur
         Assert.DoesNotContain("evil.example", body);
     }
 
-    [Fact]
-    public async Task The_sign_in_redirect_stays_on_the_site()
+    [Theory]
+    [InlineData("/workspace", "/account/login")] // the sign-in redirect
+    [InlineData("/events/laplante-pipir-collective-ability", "/statements/laplante-pipir-collective-ability")] // a public page's
+    public async Task Redirects_are_paths_on_the_site_whatever_Host_the_request_names(string path, string redirectedTo)
     {
         var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/workspace");
-        request.Headers.Host = "evil.example";
+        for (var i = 0; i < 2; i++) // the second answer could come from the output cache
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Host = "evil.example";
 
-        var response = await client.SendAsync(request);
+            var response = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.False(response.Headers.Location!.IsAbsoluteUri, $"Location: {response.Headers.Location}");
-        Assert.StartsWith("/account/login", response.Headers.Location.OriginalString);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.False(response.Headers.Location!.IsAbsoluteUri, $"Location: {response.Headers.Location}");
+            Assert.StartsWith(redirectedTo, response.Headers.Location.OriginalString);
+        }
+    }
+
+    [Fact]
+    public async Task The_redirect_after_signing_in_is_a_path_whatever_Host_the_request_names()
+    {
+        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Host = "evil.example";
+
+        var signedIn = await AccountsFixture.PostSignInAsync(client, AccountsFixture.AdminEmail, AccountsFixture.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/workspace", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("Production", "*", null, true)]
+    [InlineData("Production", null, "", true)]
+    [InlineData("Production", "policytracker.example", null, false)]
+    [InlineData("Production", "*", BaseUrl, false)]
+    [InlineData("Development", "*", null, false)]
+    public void A_production_start_that_believes_any_Host_is_warned_about(string environment, string? allowedHosts, string? baseUrl, bool warned)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AllowedHosts"] = allowedHosts, ["Site:BaseUrl"] = baseUrl })
+            .Build();
+        var host = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment };
+
+        Assert.Equal(warned, PolicyTracker.Web.Security.HostChecks.BelievesAnyHost(configuration, host));
     }
 
     [Theory]
@@ -77,18 +111,29 @@ public class HostAndProxyTests(HostAndProxyTests.Fixture fixture) : IClassFixtur
     [InlineData("203.0.113.5", false)]
     public async Task A_forwarded_https_is_believed_from_a_known_proxy_only(string from, bool believed)
     {
-        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+        // Cookies are carried by hand: the client talks plain http to the test server, so it would hold back a
+        // Secure cookie that a browser on the proxy's https would send.
+        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.Add("X-Test-Client-Address", from);
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.9");
         // HSTS is never sent to localhost, which is the test server's own name.
         client.DefaultRequestHeaders.Host = "policytracker.example";
 
-        var signedIn = await AccountsFixture.PostSignInAsync(client, AccountsFixture.AdminEmail, AccountsFixture.AdminPassword);
+        var form = await client.GetAsync("/account/login");
+        var antiforgeryCookie = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        var fields = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync())
+            .QuerySelectorAll("form input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["Input.Email"] = AccountsFixture.AdminEmail;
+        fields["Input.Password"] = AccountsFixture.AdminPassword;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login") { Content = new FormUrlEncodedContent(fields) };
+        post.Headers.Add("Cookie", antiforgeryCookie.Split(';')[0]);
+        var signedIn = await client.SendAsync(post);
         var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PolicyTracker.Auth=", StringComparison.Ordinal));
         var about = await client.GetAsync("/about");
 
         Assert.Equal(believed, cookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(believed, antiforgeryCookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(believed, about.Headers.Contains("Strict-Transport-Security"));
     }
 }
