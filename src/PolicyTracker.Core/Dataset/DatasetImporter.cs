@@ -22,7 +22,7 @@ public sealed record ImportSummary(int Countries, int Organisations, int People,
 /// The file is streamed, never held whole: a first pass indexes it (ids, addresses, links between records); a second
 /// reads it again in chunks, checks each and saves it, all inside one transaction that commits only if every chunk passed.
 /// </summary>
-public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, TimeProvider clock)
+public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, TimeProvider clock, EditingRules rules)
 {
     /// <summary>Enough to see what is wrong with a file without drowning in it.</summary>
     public const int MaxProblemsReported = 50;
@@ -33,14 +33,16 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
     public async Task<ImportSummary> ImportAsync(Stream json, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Editor);
-        return await ImportFileAsync(json, cancellationToken);
+        return await ImportFileAsync(json, cancellationToken, publishes: !rules.RequireSecondApprover);
     }
 
     /// <summary>
     /// Checks and writes a file, whoever asks: the editor's import above, after its role check, and the sample-data
-    /// loader at start, so the sample data obeys every rule an editor's work does.
+    /// loader at start, so the sample data obeys every rule an editor's work does. Unless it <paramref name="publishes"/>,
+    /// a record the file marks published or retracted is refused: under the second-approver rule one editor's import
+    /// brings records in as drafts or for review, and another editor publishes them, as in the editor.
     /// </summary>
-    internal async Task<ImportSummary> ImportFileAsync(Stream json, CancellationToken cancellationToken)
+    internal async Task<ImportSummary> ImportFileAsync(Stream json, CancellationToken cancellationToken, bool publishes = true)
     {
         // The second pass seeks back to each chunk's entries; an upload cannot seek, so it is copied to a temporary file first.
         await using var copy = json.CanSeek ? null : await CopyToTemporaryFileAsync(json, cancellationToken);
@@ -48,6 +50,12 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         var problems = new ValidationProblems();
         var index = await DatasetIndex.ReadAsync(file, problems, cancellationToken);
         problems.ThrowIfInvalid("The dataset");
+        if (!publishes)
+        {
+            RefusePublishing(index, problems);
+            problems.ThrowIfInvalid("The dataset");
+        }
+
         await CheckNewAsync(index, problems, cancellationToken);
         problems.ThrowIfInvalid("The dataset");
         // A problem rolls the whole transaction back; a savepoint per save would only add subtransactions.
@@ -60,6 +68,15 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         finally
         {
             db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    private static void RefusePublishing(DatasetIndex index, ValidationProblems problems)
+    {
+        foreach (var entry in index.All.Where(e => e.List == DatasetList.Records && e.State is PublicationState.Published or PublicationState.Retracted)
+                     .Take(MaxProblemsReported))
+        {
+            problems.Add($"{entry.Name}: State", $"\"{entry.Label}\" is marked {entry.State.ToString().ToLowerInvariant()}. Another editor must publish or retract it: import it as a draft or for review (\"InReview\"), and a second editor publishes it from the workspace.");
         }
     }
 

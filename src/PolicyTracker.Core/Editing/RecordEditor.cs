@@ -171,7 +171,11 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
             return reason is null ? null : new PublicReason(reason, changeKind == PublicChangeKind.Update ? RevisionAction.PublicUpdate : RevisionAction.Corrected);
         }, cancellationToken);
 
-    /// <summary>Takes a published record down, leaving only a notice with the public reason in the corrections log.</summary>
+    /// <summary>
+    /// Takes a published record down, leaving only a notice with the public reason in the corrections log. One editor
+    /// may do it alone, even under the second-approver rule: a take-down (a legal demand, a person put at risk) must
+    /// not wait for a colleague. Putting the record back is what waits (<see cref="ReinstateAsync"/>).
+    /// </summary>
     public Task RetractAsync(Guid id, int basedOnVersion, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, basedOnVersion, record =>
         {
@@ -189,7 +193,8 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
 
     /// <summary>
     /// Puts a retracted record back on view as it was when retracted, only with a public note saying why; the log keeps
-    /// the retraction and the reinstatement both. The record must still meet every rule for publishing.
+    /// the retraction and the reinstatement both. The record must still meet every rule for publishing, and under the
+    /// second-approver rule the editor who retracted it cannot put it back alone.
     /// </summary>
     public Task ReinstateAsync(Guid id, int basedOnVersion, string publicNote, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, basedOnVersion, async record =>
@@ -198,6 +203,12 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
             if (record.State != PublicationState.Retracted)
             {
                 throw Invalid("State", "Only a retracted record can be reinstated.");
+            }
+
+            if (rules.RequireSecondApprover
+                && string.Equals(await new RevisionQueries(db).LastRetractedByAsync(record.Id, cancellationToken), actor.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw Invalid("Approver", "Another editor must reinstate this: you retracted it. A retraction takes effect on one editor's word; putting the record back is checked by a second.");
             }
 
             var links = await CheckAsync(RecordContent.From(record), record.Id, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.History;
@@ -37,8 +38,8 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
     /// </summary>
     public async Task<PublicRecordHistory?> VersionsAsync(RecordKind kind, string slug, CancellationToken cancellationToken = default)
     {
-        var record = await db.Records.AsNoTracking()
-            .Where(r => r.Kind == kind && r.Slug == slug && (r.State == PublicationState.Published || r.State == PublicationState.Retracted))
+        var record = await db.Records.AsNoTracking().AtPublicAddress(db.Revisions)
+            .Where(r => r.Kind == kind && r.Slug == slug)
             .Select(r => new { r.Id, r.Title, r.State })
             .SingleOrDefaultAsync(cancellationToken);
         if (record is null)
@@ -76,7 +77,7 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
     private async Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null) =>
         (await db.Revisions.AsNoTracking()
             .Where(v => actions.Contains(v.Action))
-            .Join(slug is null ? db.Records : db.Records.Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
+            .Join(slug is null ? db.Records.AtPublicAddress(db.Revisions) : db.Records.AtPublicAddress(db.Revisions).Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
             // A publication is listed while the record is live. Once retracted, its corrections, updates and the
             // retraction stay listed (the log only grows), each with its public note but none with the record's content.
             .Where(x => x.r.State == PublicationState.Published

@@ -87,6 +87,14 @@ public sealed class RevisionQueries(PolicyTrackerDbContext db)
         return revisions.Skip(lastPublication + 1).Where(Wrote).Select(r => r.ChangedBy).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Who took the record down last, if anyone did.</summary>
+    public Task<string?> LastRetractedByAsync(Guid recordId, CancellationToken cancellationToken = default) =>
+        db.Revisions.AsNoTracking()
+            .Where(r => r.EntityId == recordId && r.Action == RevisionAction.Retracted)
+            .OrderByDescending(r => r.Number)
+            .Select(r => r.ChangedBy)
+            .FirstOrDefaultAsync(cancellationToken);
+
     private static bool Wrote(Revision revision) =>
         revision.Action == RevisionAction.Created
         || ChangedFields(revision).Any(field => field.StartsWith(RevisionContent.Key + ".", StringComparison.Ordinal)

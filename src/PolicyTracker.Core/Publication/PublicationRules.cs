@@ -11,6 +11,15 @@ public static class PublicationRules
         where T : Entity =>
         query.Where(e => e.State == PublicationState.Published);
 
+    /// <summary>
+    /// Records with a public address: published ones, and retracted ones this site had published, of which only the
+    /// title, the date and the public reason are shown. A record an import brought in already retracted was never on
+    /// view here, so not even its title is shown.
+    /// </summary>
+    public static IQueryable<TrackedRecord> AtPublicAddress(this IQueryable<TrackedRecord> records, IQueryable<History.Revision> revisions) =>
+        records.Where(r => r.State == PublicationState.Published
+            || (r.State == PublicationState.Retracted && revisions.Any(v => v.EntityId == r.Id && v.Action == History.RevisionAction.Published)));
+
     public static ValidationProblems CheckPublishable(TrackedRecord record)
     {
         var problems = RecordRules.Validate(record);

@@ -55,8 +55,8 @@ public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<RecordLookup> FindPublishedAsync(RecordKind? kind, string slug, CancellationToken cancellationToken = default)
     {
-        var current = await db.Records.AsNoTracking()
-            .Where(r => r.Slug == slug && (r.State == PublicationState.Published || r.State == PublicationState.Retracted))
+        var current = await db.Records.AsNoTracking().AtPublicAddress(db.Revisions)
+            .Where(r => r.Slug == slug)
             .Select(r => new { r.Id, r.Kind, r.State, r.Title })
             .SingleOrDefaultAsync(cancellationToken);
         if (current is null)

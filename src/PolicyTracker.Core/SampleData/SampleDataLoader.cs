@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Dataset;
+using PolicyTracker.Core.Editing;
 
 namespace PolicyTracker.Core.SampleData;
 
@@ -64,7 +65,7 @@ public sealed class SampleDataLoader(PolicyTrackerDbContext db, TimeProvider clo
         }
 
         await using var dataset = new MemoryStream(ToDataset(file, ids));
-        var summary = await new DatasetImporter(db, new SystemActor("sample data"), clock).ImportFileAsync(dataset, cancellationToken);
+        var summary = await new DatasetImporter(db, new SystemActor("sample data"), clock, new EditingRules()).ImportFileAsync(dataset, cancellationToken);
         return summary.Countries + summary.Organisations + summary.People + summary.Sources + summary.Records;
     }
 

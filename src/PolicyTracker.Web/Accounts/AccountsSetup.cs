@@ -120,7 +120,7 @@ public static class AccountsSetup
 
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
-        });
+        }).ExcludeFromDescription(); // the OpenAPI description is of the public read API
 
     public const string TwoFactorSignInPath = "/account/two-factor";
     public const string ForgotPasswordPath = "/account/forgot-password";

@@ -54,10 +54,48 @@ public class DatasetRoundTripTests : IAsyncLifetime
         await using var db = target.CreateContext();
         Assert.Equal(dataset.Records.Count(r => !r.Deleted && r.State == PublicationState.Published), await db.Records.VisibleToPublic().CountAsync());
         Assert.True(await db.Revisions.AnyAsync(r => r.ChangedBy == "importer@example.org"));
-        // The retraction's public reason travels, and the import records it where the public page reads it.
+        // The retraction's public reason travels and is recorded; but this site never published the record, so
+        // its address shows nothing, not even a retraction notice with the title.
         Assert.Contains(dataset.Records, r => r.State == PublicationState.Retracted && r.RetractionReason == "Retracted to test the round trip.");
-        var retraction = await new RecordQueries(db, TimeProvider.System).FindPublishedAsync(RecordKind.Event, "pipir-established");
-        Assert.Equal("Retracted to test the round trip.", Assert.IsType<RecordLookup.Retracted>(retraction).Reason);
+        var retracted = dataset.Records.Single(r => r.State == PublicationState.Retracted).Id;
+        Assert.True(await db.Revisions.AnyAsync(r => r.EntityId == retracted && r.Action == Core.History.RevisionAction.Retracted && r.Reason == "Retracted to test the round trip."));
+        Assert.IsType<RecordLookup.Missing>(await new RecordQueries(db, TimeProvider.System).FindPublishedAsync(RecordKind.Event, "pipir-established"));
+        Assert.Null(await new Core.History.ChangeLogQueries(db).VersionsAsync(RecordKind.Event, "pipir-established"));
+        Assert.DoesNotContain(await new Core.History.ChangeLogQueries(db).CorrectionsAsync(), c => c.Slug == "pipir-established");
+        // In the database that published it, the notice is there.
+        await using var published = source.CreateContext();
+        var notice = await new RecordQueries(published, TimeProvider.System).FindPublishedAsync(RecordKind.Event, "pipir-established");
+        Assert.Equal("Retracted to test the round trip.", Assert.IsType<RecordLookup.Retracted>(notice).Reason);
+        Assert.Contains(await new Core.History.ChangeLogQueries(published).CorrectionsAsync(), c => c.Slug == "pipir-established");
+    }
+
+    [Fact]
+    public async Task With_the_second_approver_rule_an_editors_import_cannot_publish_or_retract()
+    {
+        var dataset = JsonSerializer.Deserialize<DatasetFile>(await source.ExportDatasetAsync(), DatasetExporter.Json)!;
+        PublishedEvent(dataset).State = PublicationState.Retracted;
+        PublishedEvent(dataset).RetractionReason = "Taken down by one editor alone.";
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => ImportAsync(target, JsonSerializer.Serialize(dataset, DatasetExporter.Json), requireSecondApprover: true));
+
+        Assert.Contains(error.Problems, p => p.Message.Contains("is marked published. Another editor must publish or retract it"));
+        Assert.Contains(error.Problems, p => p.Message.Contains("is marked retracted. Another editor must publish or retract it"));
+        await using (var db = target.CreateContext())
+        {
+            Assert.Equal(0, await db.Records.IgnoreQueryFilters().CountAsync());
+        }
+
+        // The same records brought in for review import, and wait there for a second editor.
+        foreach (var record in dataset.Records.Where(r => r.State is PublicationState.Published or PublicationState.Retracted))
+        {
+            (record.State, record.PendingDraft, record.PendingState, record.RetractionReason) = (PublicationState.InReview, null, null, null);
+        }
+
+        var summary = await ImportAsync(target, JsonSerializer.Serialize(dataset, DatasetExporter.Json), requireSecondApprover: true);
+
+        Assert.Equal(dataset.Records.Count, summary.Records);
+        await using var after = target.CreateContext();
+        Assert.Equal(0, await after.Records.VisibleToPublic().CountAsync());
     }
 
     [Fact]
@@ -183,7 +221,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     {
         var file = await source.ExportDatasetAsync();
         await using var db = target.CreateContext(new TestActor("analyst@example.org", TestActor.AnalystRoles));
-        var importer = new DatasetImporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles), TimeProvider.System);
+        var importer = new DatasetImporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles), TimeProvider.System, new Core.Editing.EditingRules { RequireSecondApprover = false });
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(file))));
         Assert.Equal(0, await db.Records.IgnoreQueryFilters().CountAsync());
@@ -231,10 +269,11 @@ public class DatasetRoundTripTests : IAsyncLifetime
             .Select(c => $"{c.RecordId} {c.VerifiedCopyId} {c.QuotePrefix}|{c.QuoteExact}|{c.QuoteSuffix}").Order().ToList();
     }
 
-    private static async Task<ImportSummary> ImportAsync(TestDatabase database, string json)
+    private static async Task<ImportSummary> ImportAsync(TestDatabase database, string json, bool requireSecondApprover = false)
     {
         var importer = TestActor.Editor("importer@example.org");
         await using var db = database.CreateContext(importer);
-        return await new DatasetImporter(db, importer, TimeProvider.System).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var rules = new Core.Editing.EditingRules { RequireSecondApprover = requireSecondApprover };
+        return await new DatasetImporter(db, importer, TimeProvider.System, rules).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
     }
 }

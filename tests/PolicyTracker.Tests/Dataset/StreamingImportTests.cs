@@ -122,7 +122,7 @@ public class StreamingImportTests : IAsyncLifetime
         await using var db = database.CreateContext(new RevisionJournal(importer, TimeProvider.System), cache, saves);
         await using var upload = PipeReader.Create(new MemoryStream(Encoding.UTF8.GetBytes(json))).AsStream();
         Assert.False(upload.CanSeek);
-        return await new DatasetImporter(db, importer, TimeProvider.System) { ChunkSize = ChunkSize }.ImportAsync(upload);
+        return await new DatasetImporter(db, importer, TimeProvider.System, new Core.Editing.EditingRules { RequireSecondApprover = false }) { ChunkSize = ChunkSize }.ImportAsync(upload);
     }
 
     /// <summary>How many records each save adds.</summary>

@@ -299,6 +299,24 @@ public class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_the_second_approver_rule_one_editor_retracts_alone_but_another_must_reinstate()
+    {
+        await using var retracter = database.Edit(TestActor.Editor("retracter@example.org"), requireSecondApprover: true);
+        await using var colleague = database.Edit(TestActor.Editor("colleague@example.org"), requireSecondApprover: true);
+        var id = await colleague.Editor.CreateAsync(Meeting("Meeting taken down in a hurry", publishedSource));
+        await colleague.Editor.SubmitForReviewAsync(id, 1);
+        await retracter.Editor.PublishAsync(id, 2);
+
+        await retracter.Editor.RetractAsync(id, 3, "A person named here asked for it to be taken down while we check.");
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => retracter.Editor.ReinstateAsync(id, 4, "Checked; it stands."));
+
+        Assert.Contains("Another editor must reinstate this: you retracted it", refused.Message);
+        Assert.Equal(PublicationState.Retracted, (await retracter.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).State);
+        await colleague.Editor.ReinstateAsync(id, 4, "Checked; it stands.");
+        Assert.Equal(PublicationState.Published, (await colleague.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).State);
+    }
+
+    [Fact]
     public async Task Without_the_second_approver_rule_the_writer_publishes_alone()
     {
         await using var session = database.Edit(TestActor.Editor("alone@example.org"), requireSecondApprover: false);

@@ -42,7 +42,7 @@ public class SqliteEditingTests
         await using var target = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite, "sqlite-import");
         await using (var import = target.CreateContext(TestActor.Editor()))
         {
-            await new DatasetImporter(import, TestActor.Editor(), TimeProvider.System).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(first)));
+            await new DatasetImporter(import, TestActor.Editor(), TimeProvider.System, new Core.Editing.EditingRules { RequireSecondApprover = false }).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(first)));
         }
 
         await using var check = target.CreateContext();

@@ -137,6 +137,8 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         Assert.Contains("/api/records/{slug}", paths);
         Assert.Contains("/api/agreements/{slug}", paths);
         Assert.Contains("/api/search", paths);
+        // It describes the public read API only: nothing of the accounts or the workspace.
+        Assert.All(paths, path => Assert.StartsWith("/api/", path));
         // The record route's summary names every kind there is, from the registry.
         var recordSummary = openApi.GetProperty("paths").GetProperty("/api/records/{slug}").GetProperty("get").GetProperty("summary").GetString()!;
         Assert.All(RecordKinds.All, kind => Assert.Contains(kind.Noun, recordSummary));
