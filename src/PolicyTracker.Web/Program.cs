@@ -11,6 +11,7 @@ using PolicyTracker.Web.Sources;
 using PolicyTracker.Web.Components;
 using PolicyTracker.Web.Feeds;
 using PolicyTracker.Web.Health;
+using PolicyTracker.Web.Mail;
 using PolicyTracker.Web.Security;
 using PolicyTracker.Web.Timeline;
 using PolicyTracker.Web.Workspace;
@@ -57,6 +58,7 @@ PolicyTracker.Web.Records.RecordKindComponents.EnsureComplete();
 
 var app = builder.Build();
 app.WarnWhenAnyHostIsBelieved();
+app.WarnWhenMailCannotBeSent();
 
 // First, so that everything after sees the reader's own address and scheme (https behind a TLS-terminating proxy).
 app.UseForwardedHeaders();

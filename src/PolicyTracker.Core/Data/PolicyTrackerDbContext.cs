@@ -73,6 +73,8 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
 
     public DbSet<Editing.ReviewComment> ReviewComments => Set<Editing.ReviewComment>();
 
+    public DbSet<Mail.QueuedMail> QueuedMail => Set<Mail.QueuedMail>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enum values are stored by name so the data reads plainly and survives reordering.

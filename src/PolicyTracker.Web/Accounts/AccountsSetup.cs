@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PolicyTracker.Core.Accounts;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Web.Mail;
 
 namespace PolicyTracker.Web.Accounts;
 
@@ -81,8 +82,9 @@ public static class AccountsSetup
         services.AddScoped<SignInThrottle>(); // Identity's normaliser is scoped; the counts live in the memory cache
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountAudit>();
-        services.Configure<SmtpOptions>(configuration.GetSection("Accounts:Smtp"));
-        services.AddSingleton<PasswordMail>();
+        services.AddMail(configuration);
+        services.AddScoped<PasswordMail>();
+        services.AddScoped<PolicyTracker.Web.Mail.IMailComposer>(provider => provider.GetRequiredService<PasswordMail>());
         // A set-password link works once (using it changes the security stamp) and for three days at most.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = SetPasswordLinkLifetime);
 

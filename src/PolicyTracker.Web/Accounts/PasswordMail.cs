@@ -1,56 +1,48 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using PolicyTracker.Core.Accounts;
+using PolicyTracker.Web.Mail;
+using PolicyTracker.Web.Security;
 
 namespace PolicyTracker.Web.Accounts;
 
-/// <summary>The <c>Accounts:Smtp</c> section: where password-reset mail is sent from. Without a host, no mail is sent.</summary>
-public sealed class SmtpOptions
+/// <summary>
+/// A link to set a new password, mailed to an account's own address when someone asks for it. Asking only queues the
+/// address (one insert, whether or not it has an account), so the answer takes the same time either way and tells
+/// nobody who has an account; the outbox writes the mail when it sends it, and sends nothing for an address without
+/// an account or a locked one. The link is written from <c>Site:BaseUrl</c>, never from a request's Host header,
+/// so mail needs both that and an SMTP server.
+/// </summary>
+public sealed class PasswordMail(
+    UserManager<IdentityUser> users, AccountAudit audit, SiteAddress site, IOptions<SmtpOptions> smtp, ILogger<PasswordMail> logger) : IMailComposer
 {
-    public string? Host { get; set; }
+    public const string PasswordLink = "password-link";
 
-    public int Port { get; set; } = 587;
+    public string Purpose => PasswordLink;
 
-    public string From { get; set; } = "PolicyTracker <no-reply@policytracker.local>";
+    public bool CanSend => smtp.Value.IsConfigured && site.IsConfigured;
 
-    public string? UserName { get; set; }
-
-    public string? Password { get; set; }
-
-    /// <summary>Auto: STARTTLS when the server offers it (TLS at once on port 465); None only for a server on this machine.</summary>
-    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
-
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
-}
-
-/// <summary>Sends the one mail the site sends: a link to set a new password, to the account's own address.</summary>
-public sealed class PasswordMail(IOptions<SmtpOptions> options)
-{
-    public bool CanSend => options.Value.IsConfigured;
-
-    public async Task SendSetPasswordLinkAsync(string to, Uri link, TimeSpan lifetime, CancellationToken cancellationToken = default)
+    public async Task<MimeMessage?> ComposeAsync(string recipient, CancellationToken cancellationToken)
     {
-        var smtp = options.Value;
+        var user = await users.FindByEmailAsync(recipient);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            logger.LogWarning("Password link not sent for {Email}: {Reason}", recipient, user is null ? "no such account" : "locked");
+            return null;
+        }
+
+        var link = site.Absolute(await UserAdministration.SetPasswordLinkAsync(users, user));
+        await audit.RecordAsync(user.Id, user.Email ?? "", Core.History.RevisionAction.PasswordLinkIssued, "password reset by mail");
         var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(smtp.From));
-        message.To.Add(MailboxAddress.Parse(to));
+        message.To.Add(MailboxAddress.Parse(user.Email!));
         message.Subject = "Set a new PolicyTracker password";
         message.Body = new TextPart("plain")
         {
             Text = $"Someone (we hope you) asked to set a new password for this address on PolicyTracker.\n\n" +
-                   $"Set it here; the link works once, within {lifetime.TotalDays:0} days:\n{link}\n\n" +
+                   $"Set it here; the link works once, within {AccountsSetup.SetPasswordLinkLifetime.TotalDays:0} days:\n{link}\n\n" +
                    "If you did not ask, ignore this mail: your password has not changed.\n",
         };
-
-        using var client = new SmtpClient();
-        await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.Security, cancellationToken);
-        if (!string.IsNullOrEmpty(smtp.UserName))
-        {
-            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-        }
-
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        return message;
     }
 }

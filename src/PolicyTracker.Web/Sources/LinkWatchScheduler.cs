@@ -1,27 +1,8 @@
 using PolicyTracker.Core.Sources.Watching;
+using PolicyTracker.Web.Background;
 using PolicyTracker.Web.Health;
 
 namespace PolicyTracker.Web.Sources;
-
-/// <summary>Wakes this instance's scheduler at once when an editor presses "Check now" here; other instances see the request at their next look.</summary>
-public sealed class LinkWatchSignal
-{
-    private readonly SemaphoreSlim wake = new(0, 1);
-
-    public void Wake()
-    {
-        try
-        {
-            wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken.
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => wake.WaitAsync(timeout, cancellationToken);
-}
 
 /// <summary>
 /// Looks every <see cref="LinkWatchOptions.PollInterval"/> for a link watch run that is due or was asked for, and runs
@@ -29,7 +10,7 @@ public sealed class LinkWatchSignal
 /// next look; a run cut short carries on from where it stopped.
 /// </summary>
 public sealed class LinkWatchScheduler(
-    IServiceScopeFactory scopes, DatabaseStartup database, LinkWatchOptions options, LinkWatchSignal signal, ILogger<LinkWatchScheduler> logger)
+    IServiceScopeFactory scopes, DatabaseStartup database, LinkWatchOptions options, WakeSignal<LinkWatchScheduler> signal, ILogger<LinkWatchScheduler> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -67,7 +48,7 @@ public static class LinkWatchSetup
     public static IServiceCollection AddLinkWatch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection(LinkWatchOptions.Section).Get<LinkWatchOptions>() ?? new LinkWatchOptions());
-        services.AddSingleton<LinkWatchSignal>();
+        services.AddSingleton<WakeSignal<LinkWatchScheduler>>();
         services.AddScoped<LinkWatch>();
         services.AddScoped<LinkWatchQueries>();
         services.AddHostedService<LinkWatchScheduler>();
