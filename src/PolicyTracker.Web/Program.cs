@@ -51,6 +51,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 builder.Services.AddMudServices();
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddRequestLimits(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 // Every record kind must have its editor registered; better to stop here than when someone opens one.
@@ -79,11 +80,12 @@ app.UseStartupGate();
 // Before routing, so that a HEAD request finds the GET endpoints.
 app.UseHttpCachingRules();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UsePasswordChangeWhenRequired();
 app.UseAuthorization();
 app.UseOutputCache();
+// After the cache, so a page served from it is never limited; only what reaches the database counts.
+app.UseRateLimiter();
 app.UsePublicCompression();
 app.UseAntiforgery();
 

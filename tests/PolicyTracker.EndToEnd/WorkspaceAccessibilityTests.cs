@@ -10,7 +10,7 @@ namespace PolicyTracker.EndToEnd;
 [Collection(SweepCollection.Name)]
 public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : BrowserTest(fixture)
 {
-    private static readonly string[] AnalystPages = ["/workspace", "/workspace/timeline", "/workspace/sources/attention", "/account/password", "/account/two-factor-setup"];
+    private static readonly string[] AnalystPages = ["/workspace", "/workspace/timeline", "/workspace/sources/attention", "/account/password", "/account/two-factor-setup", "/account/passkeys"];
 
     private static readonly string[] EditorPages =
     [

@@ -86,11 +86,29 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder); // the ASP.NET Core Identity tables
+        ConfigurePasskeys(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PolicyTrackerDbContext).Assembly);
         if (Database.IsNpgsql())
         {
             Search.PostgresSearchMapping.Apply(modelBuilder);
         }
+    }
+
+    /// <summary>
+    /// Staff's passkeys, as Identity's schema version 3 keeps them. Declared here rather than by choosing that version in
+    /// the Identity options, which only contexts made by the app would see: the migrations tool and the tests' contexts
+    /// build the same model, and EF Core keeps the first model built for every context after it.
+    /// </summary>
+    private static void ConfigurePasskeys(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IdentityUserPasskey<string>>(passkey =>
+        {
+            passkey.HasKey(p => p.CredentialId);
+            passkey.ToTable("AspNetUserPasskeys");
+            passkey.Property(p => p.CredentialId).HasMaxLength(1024); // WebAuthn: at most 1,023 bytes
+            passkey.OwnsOne(p => p.Data).ToJson();
+        });
+        modelBuilder.Entity<IdentityUser>().HasMany<IdentityUserPasskey<string>>().WithOne().HasForeignKey(p => p.UserId).IsRequired();
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ public enum RevisionAction
     Locked,
     Unlocked,
     TwoFactorEnabled,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 /// <summary>What a change to a published record is, as the public is told: a fact was wrong, or there is news.</summary>

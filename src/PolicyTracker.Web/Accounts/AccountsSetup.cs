@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -13,8 +12,8 @@ using PolicyTracker.Web.Mail;
 namespace PolicyTracker.Web.Accounts;
 
 /// <summary>
-/// ASP.NET Core Identity on the app's own database: cookie sign-in, roles, lockout after repeated failures,
-/// and a per-address rate limit on sign-in attempts.
+/// ASP.NET Core Identity on the app's own database: cookie sign-in, roles, second factors and password mail. Sign-in
+/// attempts are limited per address with the other costly requests (<see cref="Security.RequestLimits"/>).
 /// </summary>
 public static class AccountsSetup
 {
@@ -88,24 +87,11 @@ public static class AccountsSetup
         // A set-password link works once (using it changes the security stamp) and for three days at most.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = SetPasswordLinkLifetime);
 
-        var perMinute = configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10);
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only sign-in attempts are limited, per client address; reading the site never is.
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method)
-                    && (context.Request.Path.StartsWithSegments("/account/login") || context.Request.Path.StartsWithSegments(TwoFactorSignInPath)
-                        || context.Request.Path.StartsWithSegments(ForgotPasswordPath))
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("reading"));
-        });
         return services;
     }
 
-    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints) =>
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) =>
         {
             // The endpoint binds no form fields, so ASP.NET Core would not check the token by itself.
@@ -123,6 +109,8 @@ public static class AccountsSetup
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
         }).ExcludeFromDescription(); // the OpenAPI description is of the public read API
+        endpoints.MapPasskeyOptions();
+    }
 
     public const string TwoFactorSignInPath = "/account/two-factor";
     public const string ForgotPasswordPath = "/account/forgot-password";

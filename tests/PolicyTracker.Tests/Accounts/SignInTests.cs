@@ -150,18 +150,61 @@ public class SignInTests(AccountsFixture fixture) : IClassFixture<AccountsFixtur
     }
 
     [Fact]
-    public async Task Sign_in_attempts_are_rate_limited_per_address()
+    public async Task Passkey_sign_in_options_need_the_forms_token_and_name_no_account()
     {
-        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "ratelimit");
-        await using var app = new PolicyTrackerApp(database, new Dictionary<string, string?> { ["Accounts:SignInAttemptsPerMinute"] = "3" });
+        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+        var token = await PasskeyFormTokenAsync(client, "/account/login", "#passkey-sign-in");
 
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 5; i++)
+        var withoutToken = await client.PostAsync(Passkeys.SignInOptionsPath, null);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Passkeys.SignInOptionsPath);
+        request.Headers.Add("RequestVerificationToken", token);
+        var options = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, options.StatusCode);
+        var json = System.Text.Json.JsonDocument.Parse(await options.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(json.GetProperty("challenge").GetString()!.Length >= 40);
+        Assert.True(!json.TryGetProperty("allowCredentials", out var allowed) || allowed.GetArrayLength() == 0);
+    }
+
+    [Fact]
+    public async Task Passkey_creation_options_are_for_the_signed_in_account_only()
+    {
+        var anonymous = await fixture.App.CreateClient(new() { AllowAutoRedirect = false }).PostAsync(Passkeys.CreationOptionsPath, null);
+        var (client, _) = await fixture.SignInAsync(AccountsFixture.EmailFor(Roles.Editor), AccountsFixture.UserPassword);
+        var token = await PasskeyFormTokenAsync(client, Passkeys.ManagePath, "#add-passkey");
+        using var request = new HttpRequestMessage(HttpMethod.Post, Passkeys.CreationOptionsPath);
+        request.Headers.Add("RequestVerificationToken", token);
+
+        var options = await client.SendAsync(request);
+
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, options.StatusCode);
+        Assert.Contains(AccountsFixture.EmailFor(Roles.Editor), await options.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("not json at all", false)]
+    [InlineData("not json at all", true)]
+    [InlineData("{\"id\":\"AAAA\",\"type\":\"public-key\",\"response\":{}}", true)]
+    public async Task A_passkey_answer_that_proves_nothing_signs_nobody_in(string credential, bool optionsAskedFirst)
+    {
+        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+        if (optionsAskedFirst)
         {
-            statuses.Add((await fixture.SignInAsync("someone@example.org", "wrong-password", app)).Response.StatusCode);
+            using var request = new HttpRequestMessage(HttpMethod.Post, Passkeys.SignInOptionsPath);
+            request.Headers.Add("RequestVerificationToken", await PasskeyFormTokenAsync(client, "/account/login", "#passkey-sign-in"));
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/account/login")).StatusCode);
+        var answer = await AccountsFixture.PostFormAsync(client, "/account/login", new() { [Passkeys.CredentialField] = credential }, "#passkey-sign-in");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("That passkey did not sign you in", await answer.Content.ReadAsStringAsync());
+        Assert.Equal("/account/login", (await client.GetAsync("/workspace")).LocationPath());
     }
+
+    private static async Task<string> PasskeyFormTokenAsync(HttpClient client, string path, string form) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync(path)).QuerySelector(form)!
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 }
