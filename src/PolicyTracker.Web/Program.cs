@@ -52,6 +52,7 @@ builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 builder.Services.AddMudServices();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddRequestLimits(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 // Every record kind must have its editor registered; better to stop here than when someone opens one.

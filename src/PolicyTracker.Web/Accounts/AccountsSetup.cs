@@ -27,12 +27,18 @@ public static class AccountsSetup
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Length and guessability (GuessablePasswords), no rules on make-up (ASVS 6.2.5).
                 options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
             })
             .AddEntityFrameworkStores<PolicyTrackerDbContext>()
+            .AddPasswordValidator<GuessablePasswords>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneUseAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.ConfigureApplicationCookie(cookie =>

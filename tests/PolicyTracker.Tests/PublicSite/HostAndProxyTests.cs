@@ -123,7 +123,7 @@ public class HostAndProxyTests(HostAndProxyTests.Fixture fixture) : IClassFixtur
         var form = await client.GetAsync("/account/login");
         var antiforgeryCookie = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
         var fields = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync())
-            .QuerySelectorAll("form input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+            .QuerySelector("form.account-form")!.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         fields["Input.Email"] = AccountsFixture.AdminEmail;
         fields["Input.Password"] = AccountsFixture.AdminPassword;
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login") { Content = new FormUrlEncodedContent(fields) };
@@ -135,5 +135,9 @@ public class HostAndProxyTests(HostAndProxyTests.Fixture fixture) : IClassFixtur
         Assert.Equal(believed, cookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(believed, antiforgeryCookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(believed, about.Headers.Contains("Strict-Transport-Security"));
+        if (believed)
+        {
+            Assert.Equal("max-age=31536000; includeSubDomains", about.Headers.GetValues("Strict-Transport-Security").Single());
+        }
     }
 }

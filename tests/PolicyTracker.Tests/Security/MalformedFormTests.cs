@@ -25,6 +25,20 @@ public class MalformedFormTests(AccountsFixture fixture) : IClassFixture<Account
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/account/login")]
+    public async Task TRACE_is_not_answered(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Trace, path);
+        request.Headers.Add("X-Echo-Me", "secret-header-value");
+
+        var response = await fixture.App.CreateClient().SendAsync(request);
+
+        Assert.False(response.IsSuccessStatusCode, $"TRACE {path} answered {response.StatusCode}");
+        Assert.DoesNotContain("secret-header-value", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [MemberData(nameof(FormAddresses))]
     public async Task A_broken_multipart_body_is_answered_400(string path)
     {
