@@ -47,17 +47,23 @@ public class PasskeyJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
             });
 
             // A password alone leads an administrator to set up a second factor; a passkey is one way.
-            await page.GotoAsync("/account/login?returnUrl=%2Fworkspace%2Ftimeline");
-            await page.FillAsync("input[name='Input.Email']", AdminEmail);
-            await page.FillAsync("input[name='Input.Password']", AdminPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync("**/account/two-factor-setup**");
+            await SignInWithPasswordAsync(page);
             await page.Locator("#use-a-passkey").ClickAsync();
             await page.GetByLabel("Name of this passkey (for example, the device that holds it)").FillAsync("Test laptop");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
             await Assertions.Expect(page.Locator("#passkey-notice")).ToContainTextAsync("The passkey “Test laptop” is added");
             await Assertions.Expect(page.Locator("#passkeys")).ToContainTextAsync("Test laptop");
             await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("44-passkey-added"), FullPage = true });
+
+            // Now the password alone can neither swap the passkey for another nor add codes: only a session that used
+            // the passkey may change the account's factors.
+            await context.ClearCookiesAsync();
+            await SignInWithPasswordAsync(page);
+            await Assertions.Expect(page.Locator("#second-factor-held")).ToContainTextAsync("sign in again with the passkey");
+            await page.GotoAsync("/account/passkeys");
+            await Assertions.Expect(page.Locator("#passkey-needs-second-factor")).ToBeVisibleAsync();
+            Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Remove the passkey Test laptop" }).CountAsync());
+            Assert.Equal(0, await page.Locator("#add-passkey").CountAsync());
 
             // Signed out, the passkey alone signs in, and counts as the second factor: the workspace opens.
             await context.ClearCookiesAsync();
@@ -85,5 +91,15 @@ public class PasskeyJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
             await app.DisposeAsync();
             await app.Database.DisposeAsync();
         }
+    }
+
+    /// <summary>A password alone leads an administrator who must give a second factor to the page that sets one up.</summary>
+    private static async Task SignInWithPasswordAsync(IPage page)
+    {
+        await page.GotoAsync("/account/login?returnUrl=%2Fworkspace%2Ftimeline");
+        await page.FillAsync("input[name='Input.Email']", AdminEmail);
+        await page.FillAsync("input[name='Input.Password']", AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/account/two-factor-setup**");
     }
 }
