@@ -30,7 +30,8 @@ builder.Services.AddSerilog(
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
-        .Filter.With(new RepeatedErrorFilter(TimeProvider.System)),
+        .Filter.With(new RepeatedErrorFilter(TimeProvider.System))
+        .Filter.ByExcluding(AccountsSetup.IsUnencryptedKeyNotice),
     preserveStaticLogger: true);
 
 builder.Services.AddPolicyTrackerDatabase(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));

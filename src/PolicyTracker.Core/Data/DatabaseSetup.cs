@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,7 +73,12 @@ public static class DatabaseSetup
         return provider switch
         {
             DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(commandTimeoutSeconds)),
-            _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).CommandTimeout(commandTimeoutSeconds)),
+            // SQLite drops a column by rebuilding its table with foreign keys off, which cannot happen inside the
+            // migration's transaction; EF Core says so at every first start. The embedded database is for trying the
+            // app: a trial database that fails half-way is deleted and made again from the sample data, so the notice is
+            // kept in the log at Information, not raised as a warning an operator must act on.
+            _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).CommandTimeout(commandTimeoutSeconds))
+                .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))),
         };
     }
 

@@ -71,11 +71,14 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
                 || EF.Functions.Like(s.Author ?? "", like) || EF.Functions.Like(s.Notes ?? "", like));
         }
 
+        // A fixed order, so the candidates taken before scoring are the same every time.
         var found = await records
+            .OrderBy(r => r.Title).ThenBy(r => r.Id)
             .Select(SearchableText.With((r, text) => new SearchHit(r.Slug, r.Kind, r.Title, text, 0)))
             .Take(MaxResults * 4)
             .ToListAsync(cancellationToken);
         found.AddRange(await sources
+            .OrderBy(s => s.Title).ThenBy(s => s.Id)
             .Select(s => new SearchHit(s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Author ?? "") + " " + (s.Notes ?? ""), 0))
             .Take(MaxResults)
             .ToListAsync(cancellationToken));

@@ -27,8 +27,8 @@ internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOu
         var response = context.HttpContext.Response;
         if (!context.EnableOutputCaching || !context.AllowCacheStorage)
         {
-            // A signed-in reader's copy is theirs alone.
-            response.Headers.CacheControl = "private, no-cache";
+            // A signed-in reader's copy is theirs alone, and holds their antiforgery token: kept nowhere.
+            response.Headers.CacheControl = "private, no-cache, no-store";
             return ValueTask.CompletedTask;
         }
 

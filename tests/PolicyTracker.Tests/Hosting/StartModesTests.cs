@@ -77,6 +77,21 @@ public class StartModesTests(Xunit.Abstractions.ITestOutputHelper output)
             problems.AddRange(await EveryAssetOfAsync(client, "/workspace"));
 
             Assert.True(problems.Count == 0, $"{environment} via `{program} {string.Join(' ', arguments)}`:\n{string.Join("\n", problems)}");
+            if (environment == "Development")
+            {
+                // A first start as the README gives it, and a reader's first pages, log no warning an operator must
+                // act on (a Production start warns of what production needs: AllowedHosts or Site:BaseUrl).
+                foreach (var page in new[] { "/timeline", "/search?q=pipir", "/agreements/pipir", "/feed.atom" })
+                {
+                    Assert.True((await client.GetAsync(page)).IsSuccessStatusCode, page);
+                }
+
+                // The one allowed: the first-login notice, which tells the operator how to sign in.
+                var warnings = app.Output.Split('\n')
+                    .Where(line => line.Contains(" WRN] ", StringComparison.Ordinal) && !line.Contains("AdministratorBootstrap: First start", StringComparison.Ordinal))
+                    .ToList();
+                Assert.True(warnings.Count == 0, $"A Development start logged {warnings.Count} warnings:\n{string.Join("\n", warnings)}");
+            }
         }
         finally
         {
