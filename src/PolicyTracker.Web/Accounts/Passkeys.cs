@@ -48,18 +48,8 @@ public static class Passkeys
     /// </summary>
     public static async Task<IdentityUser?> SignInAsync(SignInManager<IdentityUser> signIn, string credentialJson)
     {
-        PasskeyAssertionResult<IdentityUser> assertion;
-        try
-        {
-            // Refused, not failed, when the answer is malformed or no options were asked for first (no assertion underway).
-            assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
-        }
-        catch (Exception malformed) when (malformed is System.Text.Json.JsonException or PasskeyException or FormatException or InvalidOperationException)
-        {
-            return null;
-        }
-
-        if (!assertion.Succeeded || !await signIn.CanSignInAsync(assertion.User) || await signIn.UserManager.IsLockedOutAsync(assertion.User))
+        if (await ReadAnswerAsync(() => signIn.PerformPasskeyAssertionAsync(credentialJson)) is not { Succeeded: true } assertion
+            || !await signIn.CanSignInAsync(assertion.User) || await signIn.UserManager.IsLockedOutAsync(assertion.User))
         {
             return null;
         }
@@ -68,5 +58,25 @@ public static class Passkeys
         await signIn.UserManager.AddOrUpdatePasskeyAsync(assertion.User, assertion.Passkey);
         await signIn.SignInWithClaimsAsync(assertion.User, isPersistent: false, [new Claim("amr", "mfa")]);
         return assertion.User;
+    }
+
+    /// <summary>The new passkey the browser's answer describes; null when the answer cannot be read.</summary>
+    public static Task<PasskeyAttestationResult?> AttestAsync(SignInManager<IdentityUser> signIn, string credentialJson) =>
+        ReadAnswerAsync(() => signIn.PerformPasskeyAttestationAsync(credentialJson));
+
+    /// <summary>
+    /// An authenticator's answer checked by Identity; null, refused rather than failed, when the answer is malformed or
+    /// no options were asked for first (no ceremony underway).
+    /// </summary>
+    private static async Task<T?> ReadAnswerAsync<T>(Func<Task<T>> check) where T : class
+    {
+        try
+        {
+            return await check();
+        }
+        catch (Exception malformed) when (malformed is System.Text.Json.JsonException or PasskeyException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 }
