@@ -48,7 +48,7 @@ public class AccessRevocationTests(AccountsFixture fixture) : IClassFixture<Acco
 
         var workspace = new HtmlParser().ParseDocument(await client.GetStringAsync("/workspace"));
         var signOut = workspace.QuerySelector("form[action='/account/logout']")!;
-        var fields = signOut.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        var fields = AccountsFixture.HiddenFields(signOut);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/account/logout", new FormUrlEncodedContent(fields))).StatusCode);
 
         var replay = fixture.App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

@@ -73,7 +73,7 @@ public sealed class AccountsFixture : IAsyncLifetime
     {
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path)).QuerySelector(form)
             ?? throw new InvalidOperationException($"{path} showed no {form}.");
-        var fields = page.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        var fields = HiddenFields(page);
         foreach (var (name, value) in values)
         {
             fields[name] = value;
@@ -81,6 +81,10 @@ public sealed class AccountsFixture : IAsyncLifetime
 
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>A form's hidden fields (its antiforgery token among them), by name, as a browser would post them.</summary>
+    public static Dictionary<string, string> HiddenFields(AngleSharp.Dom.IElement form) =>
+        form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
 
     public static ClaimsPrincipal Principal(params string[] roles) =>
         new(new ClaimsIdentity(roles.Select(r => new Claim(ClaimTypes.Role, r)), "test"));

@@ -57,7 +57,7 @@ public class PasswordChangeTests
     private static async Task<HttpResponseMessage> PostChangeAsync(HttpClient client, string current, string next)
     {
         var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/account/password?returnUrl=%2Fworkspace")).QuerySelector("form")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        var fields = AccountsFixture.HiddenFields(form);
         fields["Input.CurrentPassword"] = current;
         fields["Input.NewPassword"] = next;
         fields["Input.Confirm"] = next;

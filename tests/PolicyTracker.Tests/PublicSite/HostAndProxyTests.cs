@@ -122,8 +122,7 @@ public class HostAndProxyTests(HostAndProxyTests.Fixture fixture) : IClassFixtur
 
         var form = await client.GetAsync("/account/login");
         var antiforgeryCookie = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
-        var fields = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync())
-            .QuerySelector("form.account-form")!.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        var fields = AccountsFixture.HiddenFields(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync()).QuerySelector("form.account-form")!);
         fields["Input.Email"] = AccountsFixture.AdminEmail;
         fields["Input.Password"] = AccountsFixture.AdminPassword;
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login") { Content = new FormUrlEncodedContent(fields) };
