@@ -231,6 +231,79 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("35-source-archived-by-hand"), FullPage = true });
     }
 
+    /// <summary>
+    /// A choice list shows its words, open and closed, and keeps what was picked: a commitment's outcome picked as
+    /// "In progress" is saved as in progress, not pending, and an event can be a training exercise.
+    /// </summary>
+    [Fact]
+    public async Task A_choice_picked_in_a_list_is_the_choice_saved_shown_in_words_after_a_reload()
+    {
+        Guid id = default;
+        await Fixture.App.ChangeAsync(async (_, db) =>
+        {
+            var commitment = (Core.Commitments.Commitment)TestRecords.Create(db, Core.Records.RecordKind.Commitment, $"e2e-outcome-{Guid.NewGuid():N}", Core.Common.PublicationState.Draft);
+            commitment.Outcomes.Add(new Core.Commitments.CommitmentOutcome
+            {
+                Status = Core.Commitments.CommitmentStatus.Pending,
+                Date = Core.Common.FuzzyDate.Parse("2025"),
+                Citations = { new Citation { Source = db.Sources.Single(s => s.Slug == "rnz-nz-joins-pipir"), Pinpoint = "a step", PinpointKind = PinpointKind.Paraphrase } },
+            });
+            db.Add(commitment);
+            await db.SaveChangesAsync();
+            id = commitment.Id;
+        });
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, $"/workspace/records/{id}");
+        var outcome = page.Locator(".mud-select").Filter(new() { Has = page.Locator("label:text-is('Outcome')") }).Locator("input").First;
+        await Assertions.Expect(outcome).ToHaveValueAsync("Pending");
+
+        // A second outcome on the same date, picked as in progress: where the commitment stands is the later entry.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an outcome" }).ClickAsync();
+        var second = page.Locator(".commitment-outcome").Nth(1);
+        await second.Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "In progress" }).First.ClickAsync();
+        await Assertions.Expect(second.Locator(".mud-select input").First).ToHaveValueAsync("In progress");
+        await second.Locator(".mud-select").Filter(new() { Has = page.Locator("label:text-is('As of: precision')") }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Year$") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await second.GetByLabel("Year").First.FillAsync("2025");
+        await second.GetByLabel("Year").First.BlurAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Cite a source" }).ClickAsync();
+        await second.Locator(".citation-row .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await second.Locator(".citation-row").GetByLabel("Pinpoint (short quotation or paragraph)").FillAsync("work began");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Version 2")).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        var outcomes = page.Locator(".mud-select").Filter(new() { Has = page.Locator("label:text-is('Outcome')") }).Locator("input");
+        await Assertions.Expect(outcomes).ToHaveCountAsync(2);
+        await Assertions.Expect(outcomes.Nth(1)).ToHaveValueAsync("In progress");
+        await Fixture.App.ChangeAsync(async (_, db) =>
+        {
+            var statuses = await db.Set<Core.Commitments.CommitmentOutcome>().Where(o => o.CommitmentId == id).OrderBy(o => o.Id).Select(o => o.Status).ToListAsync();
+            Assert.Equal([Core.Commitments.CommitmentStatus.Pending, Core.Commitments.CommitmentStatus.InProgress], statuses);
+        });
+
+        // Every choice in the list reads as words; none is a code name.
+        await outcomes.Nth(1).ClickAsync();
+        var choices = await page.Locator(".mud-popover-open .mud-list-item").AllTextContentsAsync();
+        Assert.Contains("Partly delivered", choices);
+        Assert.DoesNotContain(choices, choice => System.Text.RegularExpressions.Regex.IsMatch(choice, "[a-z][A-Z]"));
+        await page.Keyboard.PressAsync("Escape");
+
+        // An event's kind offers a training exercise, and keeps it.
+        await page.GotoAsync("/workspace/records/new/events");
+        await page.GetByLabel("Title").First.FillAsync($"E2E exercise {Guid.NewGuid():N}");
+        await BrowserFixture.ChooseAsync(page, "Kind of event", "Training exercise");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".mud-select").Filter(new() { Has = page.Locator("label:text-is('Kind of event')") }).Locator("input").First)
+            .ToHaveValueAsync("Training exercise");
+    }
+
     [Fact]
     public async Task When_two_editors_save_the_same_record_the_second_sees_what_changed_and_the_first_save_stands()
     {

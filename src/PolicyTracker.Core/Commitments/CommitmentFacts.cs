@@ -9,7 +9,7 @@ public sealed record CommitmentOutcomeView(CommitmentStatus Status, FuzzyDate Da
 
 /// <summary>
 /// A commitment's own facts: who made it (a person or organisation left out while unpublished), to whom, by when,
-/// its outcomes in date order, where it stands (the latest outcome; pending before any), and whether it is overdue
+/// its outcomes in date order (on the same date, in the order entered), where it stands (the latest outcome; pending before any), and whether it is overdue
 /// (<see cref="CommitmentOutcome.IsOverdue"/>), computed for the day it is read.
 /// </summary>
 public sealed record CommitmentFacts(
@@ -33,6 +33,6 @@ public sealed record CommitmentFacts(
             c.MadeByOrganisation != null && c.MadeByOrganisation.State == PublicationState.Published ? c.MadeByOrganisation.Name : null,
             c.PromisedTo,
             c.DueBy,
-            c.Outcomes.Select(o => new CommitmentOutcomeView(
+            c.Outcomes.OrderBy(o => o.Id).Select(o => new CommitmentOutcomeView(
                 o.Status, o.Date, o.Note, o.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList())).ToList()));
 }

@@ -65,7 +65,7 @@ public sealed class CommitmentFields : RecordFields<Commitment>
             problems.Text("Outcome note", step.Note, CommitmentOutcome.NoteMaxLength);
             if (step.Citations.Count == 0)
             {
-                problems.Add("Outcomes", $"The outcome \"{step.Status}\" ({step.Date}) needs a citation: every step of a commitment is sourced.");
+                problems.Add("Outcomes", $"The outcome dated {step.Date} needs a citation: every step of a commitment is sourced.");
             }
         }
     }

@@ -33,7 +33,7 @@ public sealed class CommitmentQueries(PolicyTrackerDbContext db, TimeProvider cl
                 DueBy = FuzzyDate.FromColumns(c.DueBy.Start, c.DueBy.Precision, c.DueBy.Approximate, c.DueBy.Until),
                 MadeBy = c.MadeBy != null && c.MadeBy.State == published ? c.MadeBy.Name
                     : c.MadeByOrganisation != null && c.MadeByOrganisation.State == published ? c.MadeByOrganisation.Name : null,
-                Outcomes = c.Outcomes.Select(o => new { o.Status, Date = FuzzyDate.FromColumns(o.Date.Start, o.Date.Precision, o.Date.Approximate, o.Date.Until) }).ToList(),
+                Outcomes = c.Outcomes.OrderBy(o => o.Id).Select(o => new { o.Status, Date = FuzzyDate.FromColumns(o.Date.Start, o.Date.Precision, o.Date.Approximate, o.Date.Until) }).ToList(),
             })
             .ToListAsync(cancellationToken);
         var today = NewZealandTime.Today(clock);

@@ -19,11 +19,12 @@ public sealed partial class ValidationProblems
 
     public void Add(string field, string message) => problems.Add(new ValidationProblem(field, message));
 
-    public void Required(string field, string? value, int maxLength)
+    /// <param name="label">The field's name as its form shows it, when that is not <paramref name="field"/>.</param>
+    public void Required(string field, string? value, int maxLength, string? label = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, $"{field} is required.");
+            Add(field, $"{label ?? field} is required.");
             return;
         }
 

@@ -76,7 +76,7 @@ public sealed class DatasetImporter(PolicyTrackerDbContext db, IActor actor, Tim
         foreach (var entry in index.All.Where(e => e.List == DatasetList.Records && e.State is PublicationState.Published or PublicationState.Retracted)
                      .Take(MaxProblemsReported))
         {
-            problems.Add($"{entry.Name}: State", $"\"{entry.Label}\" is marked {entry.State.ToString().ToLowerInvariant()}. Another editor must publish or retract it: import it as a draft or for review (\"InReview\"), and a second editor publishes it from the workspace.");
+            problems.Add($"{entry.Name}: State", $"\"{entry.Label}\" is marked {entry.State.ToString().ToLowerInvariant()}. Another editor must publish or retract it: give it the state \"Draft\" or \"InReview\" in the file, and a second editor publishes it from the workspace.");
         }
     }
 

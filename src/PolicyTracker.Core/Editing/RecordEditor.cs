@@ -398,7 +398,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
     private static string CheckReason(string reason)
     {
         var problems = new ValidationProblems();
-        problems.Required("Reason", reason, ReasonMaxLength);
+        problems.Required("Reason", reason, ReasonMaxLength, "The public note");
         problems.ThrowIfInvalid("The public reason");
         return reason.Trim();
     }

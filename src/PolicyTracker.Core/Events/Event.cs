@@ -14,6 +14,8 @@ public enum EventKind
     Briefing,
     /// <summary>A group or arrangement being set up (PIPIR, June 2024).</summary>
     Founding,
+    /// <summary>A military training exercise (RIMPAC, Talisman Sabre).</summary>
+    Exercise,
     Other,
 }
 

@@ -58,7 +58,7 @@ public class Statement : TrackedRecord, IQuotesItsSources
 
     protected internal override void CheckOwnFields(ValidationProblems problems)
     {
-        problems.Required("Text", Text, TextMaxLength);
+        problems.Required("Text", Text, TextMaxLength, "What was said");
         problems.Text("Speaker role", SpeakerRole, RoleMaxLength);
         problems.Text("Venue", Venue, VenueMaxLength);
         problems.Text("Speaker", UnnamedSpeaker, RoleMaxLength);

@@ -27,15 +27,15 @@ public static class SourcesCsv
     [
         source.Title,
         source.Outlet ?? "",
-        source.SourceKind.ToString(),
+        Labels.For(source.SourceKind),
         source.Published.ToString(),
-        source.Reliability.ToString(),
+        Labels.Of(source.Reliability),
         source.Url ?? "",
         baseUrl + Paths.Source(source.Slug),
         source.CitingRecords.ToString(CultureInfo.InvariantCulture),
         source.ArchivedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "",
         source.ArchiveSha256 ?? "",
-        source.LinkStatus.ToString(),
+        Labels.For(source.LinkStatus),
         source.LinkCheckedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "",
     ];
 }

@@ -13,7 +13,8 @@ public static class TimelineCsv
     private static readonly string[] Header =
     [
         "date", "date_start", "date_end", "precision", "approximate", "end_date", "kind", "title", "summary",
-        "quotation", "quotation_status", "speaker", "place", "meetings_counted", "agreements", "sources", "url", "state",
+        "quotation", "quotation_status", "speaker", "place", "meetings_counted", "agreements", "people", "organisations",
+        "countries", "sources", "source_urls", "pinpoints", "url", "state",
     ];
 
     private static string[] Row(TimelineItem item, string baseUrl) =>
@@ -21,23 +22,35 @@ public static class TimelineCsv
         item.Date.ToString(),
         item.Date.Start?.ToString("yyyy-MM-dd") ?? "",
         item.Date.End?.ToString("yyyy-MM-dd") ?? "",
-        item.Date.Precision.ToString(),
+        Labels.For(item.Date.Precision),
         item.Date.Approximate ? "true" : "false",
         item.EndDate is { IsKnown: true } end ? end.ToString() : "",
-        item.Kind.ToString(),
+        Labels.For(item.Kind),
         item.Title,
         item.Summary,
         item.Quotation ?? "",
-        // Whether the words were found in an archived copy of a source the record cites (VerifiedQuotation) or not.
-        item.Quotation is null ? "" : item.QuotationStatus.ToString(),
+        // Whether the words were found in an archived copy of a source the record cites, or not.
+        item.Quotation is null ? "" : Labels.For(item.QuotationStatus),
         item.Speaker ?? "",
         item.Place ?? "",
         item.Count is { } count ? (item.CountIsMinimum ? $"more than {count}" : count.ToString(CultureInfo.InvariantCulture)) : "",
         string.Join("; ", item.Agreements),
-        string.Join("; ", item.Citations.Select(c => c.Url is null ? c.SourceTitle : $"{c.SourceTitle} <{c.Url}>")),
+        string.Join("; ", item.People),
+        string.Join("; ", item.Organisations),
+        string.Join("; ", item.Countries),
+        Numbered(item.Citations.Select(c => c.SourceTitle)),
+        Numbered(item.Citations.Select(c => c.Url ?? "")),
+        Numbered(item.Citations.Select(c => c.Pinpoint ?? "")),
         baseUrl + Paths.Record(item.Kind, item.Slug),
-        item.State.ToString(),
+        Labels.For(item.State),
     ];
+
+    /// <summary>
+    /// A record's citations numbered within a cell ("1. …; 2. …"): the nth source, address and pinpoint share a number
+    /// across the three columns, and each record stays on one line for tools that read a line at a time.
+    /// </summary>
+    private static string Numbered(IEnumerable<string> perCitation) =>
+        string.Join("; ", perCitation.Select((text, index) => $"{index + 1}. {text}"));
 
     /// <summary>Writes timeline items as a CSV download; used by the public timeline and the workspace export.</summary>
     public static Task WriteAsync(HttpContext context, IAsyncEnumerable<TimelineItem> items, string fileName)

@@ -378,7 +378,7 @@ public class RecordEditorTests : IAsyncLifetime
         var id = await PublishedMeetingAsync(session, "Meeting that never happened");
 
         var missing = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.RetractAsync(id, 3, "  "));
-        Assert.Contains("Reason is required", missing.Message);
+        Assert.Contains("The public note is required", missing.Message);
         await session.Editor.RetractAsync(id, 3, "No source confirms the meeting took place.");
 
         Assert.Equal(PublicationState.Retracted, (await session.Db.Records.SingleAsync(r => r.Id == id)).State);
@@ -397,7 +397,7 @@ public class RecordEditorTests : IAsyncLifetime
         await session.Editor.RetractAsync(id, 3, "Thought to be a duplicate.");
 
         var noNote = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.ReinstateAsync(id, 4, " "));
-        Assert.Contains("Reason is required", noNote.Message);
+        Assert.Contains("The public note is required", noNote.Message);
         Assert.Equal(PublicationState.Retracted, (await session.Db.Records.AsNoTracking().SingleAsync(r => r.Id == id)).State);
         await session.Editor.ReinstateAsync(id, 4, "Not a duplicate: a second meeting on another day.");
 

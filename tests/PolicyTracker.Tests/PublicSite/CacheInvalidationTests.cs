@@ -146,7 +146,7 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
         {
             var version = (await editor.OpenAsync(id)).Version;
             var error = await Assert.ThrowsAsync<ValidationException>(() => editor.RetractAsync(id, version, " "));
-            Assert.Contains("Reason is required", error.Message);
+            Assert.Contains("The public note is required", error.Message);
         });
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
@@ -171,5 +172,65 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
         Assert.StartsWith("date,", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+    }
+
+    /// <summary>
+    /// A spreadsheet or a CSV parser reads the export whole: one row a record, the people, organisations and countries
+    /// it names, and its sources numbered so the nth title, address and pinpoint line up across their columns.
+    /// </summary>
+    [Fact]
+    public async Task The_timeline_csv_reads_back_through_a_csv_parser_with_names_and_numbered_sources()
+    {
+        var published = PublicationState.Published;
+        await fixture.App.ChangeAsync(async (_, db) =>
+        {
+            var record = TestRecords.Create(db, RecordKind.Event, "csv-cited-twice", published, "CSV, with a comma");
+            record.Countries.Add(await db.Countries.Where(c => c.State == published).OrderBy(c => c.Name).FirstAsync());
+            var second = await db.Sources.Where(source => source.State == published && source.Url != null && source.Slug != "rnz-nz-joins-pipir").OrderBy(source => source.Slug).FirstAsync();
+            record.Citations.Add(new Core.Sources.Citation { Source = second, Pinpoint = "p. 4", PinpointKind = Core.Sources.PinpointKind.Paraphrase });
+            db.Add(record);
+            await db.SaveChangesAsync();
+        });
+        var expected = await ExpectedAsync("csv-cited-twice");
+
+        var text = await fixture.App.CreateClient().GetStringAsync("/timeline.csv");
+        using var csv = CsvHelper.CsvReader.Create(new StringReader(text.TrimStart('\uFEFF')), new CsvHelper.CsvReaderOptions());
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Headers.ToDictionary(name => name, name => csv.GetString(name)));
+        }
+
+        var row = rows.Single(r => r["url"].EndsWith("/events/csv-cited-twice", StringComparison.Ordinal));
+        Assert.Equal("CSV, with a comma", row["title"]);
+        Assert.Equal("Event", row["kind"]);
+        Assert.Equal("Month", row["precision"]);
+        Assert.Equal(expected.Person, row["people"]);
+        Assert.Equal(expected.Country, row["countries"]);
+        Assert.Equal(expected.Sources, row["sources"]);
+        Assert.Equal(expected.Urls, row["source_urls"]);
+        Assert.Equal("1. a pinpoint; 2. p. 4", row["pinpoints"]);
+        Assert.Equal("Published", row["state"]);
+    }
+
+    private async Task<(string Person, string Country, string Sources, string Urls)> ExpectedAsync(string slug)
+    {
+        (string, string, string, string) expected = default;
+        await fixture.App.ChangeAsync(async (_, db) =>
+        {
+            var record = await db.Records.Where(r => r.Slug == slug)
+                .Select(r => new
+                {
+                    Person = r.People.Select(p => p.Name).Single(),
+                    Country = r.Countries.Select(c => c.Name).Single(),
+                    Citations = r.Citations.OrderBy(c => c.Id).Select(c => new { c.Source.Title, c.Source.Url }).ToList(),
+                })
+                .SingleAsync();
+            Assert.Equal(2, record.Citations.Count);
+            expected = (record.Person, record.Country,
+                string.Join("; ", record.Citations.Select((c, i) => $"{i + 1}. {c.Title}")),
+                string.Join("; ", record.Citations.Select((c, i) => $"{i + 1}. {c.Url}")));
+        });
+        return expected;
     }
 }

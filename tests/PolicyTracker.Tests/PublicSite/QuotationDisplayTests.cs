@@ -57,7 +57,7 @@ public class QuotationDisplayTests(PostgresAppFixture fixture) : IClassFixture<P
         Assert.Contains("was a US decision and does not impact New Zealand's foreign policy", words.TextContent);
         Assert.Contains("not yet checked against a copy of it", words.TextContent);
         var csv = (await fixture.App.CreateClient().GetStringAsync("/timeline.csv")).Split('\n');
-        Assert.Contains(",NotYetVerified,", csv.Single(row => row.Contains("was a US decision and does not impact", StringComparison.Ordinal)));
+        Assert.Contains(",Quotation not yet checked (no archived copy),", csv.Single(row => row.Contains("was a US decision and does not impact", StringComparison.Ordinal)));
         if (TextsSupplied)
         {
             Assert.Contains("New Zealand is pleased to endorse the Statement of Principles", endorsed.QuerySelector("article blockquote.quotation")!.TextContent);

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.PublicSite;
@@ -60,5 +61,53 @@ public class ReaderBasicsTests(PostgresAppFixture fixture) : IClassFixture<Postg
 
         Assert.Contains("Source · News article", page);
         Assert.DoesNotContain("NewsArticle", page.Replace("\"NewsArticle\"", ""));
+    }
+
+    /// <summary>
+    /// Every public listing, one published record of each kind, the CSV files and the feed: what a reader reads carries
+    /// no enumeration's code name ("InProgress", "OiaRelease"). Markup is skipped: class names and addresses may.
+    /// </summary>
+    [Fact]
+    public async Task No_page_file_or_feed_shows_an_enumeration_code_name()
+    {
+        var paths = new List<string>
+        {
+            "/", "/timeline", "/commitments", "/not-announced", "/amounts", "/sources", "/timeline.csv", "/sources.csv", "/feed.atom",
+        };
+        await fixture.App.ChangeAsync(async (_, db) =>
+        {
+            foreach (var kind in Enum.GetValues<Core.Records.RecordKind>())
+            {
+                var slug = await db.Records.Where(r => r.Kind == kind && r.State == Core.Common.PublicationState.Published)
+                    .OrderBy(r => r.Slug).Select(r => r.Slug).FirstOrDefaultAsync();
+                if (slug is not null)
+                {
+                    paths.Add(Web.Components.Shared.Paths.Record(kind, slug));
+                }
+            }
+        });
+        var client = fixture.App.CreateClient();
+        var codeNames = Common.LabelsTests.CodeNames();
+
+        foreach (var path in paths)
+        {
+            var body = await client.GetStringAsync(path);
+            var text = path.EndsWith(".atom", StringComparison.Ordinal) ? System.Xml.Linq.XDocument.Parse(body).Root!.Value
+                : path.EndsWith(".csv", StringComparison.Ordinal) ? body
+                : ReadableText(new HtmlParser().ParseDocument(body));
+            var leaked = codeNames.Where(name => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{name}\b")).ToList();
+            Assert.True(leaked.Count == 0, $"{path} shows {string.Join(", ", leaked)}");
+        }
+    }
+
+    // The page's words: scripts and styles (JSON-LD speaks schema.org, not to readers) are left out.
+    private static string ReadableText(AngleSharp.Html.Dom.IHtmlDocument page)
+    {
+        foreach (var hidden in page.QuerySelectorAll("script, style").ToList())
+        {
+            hidden.Remove();
+        }
+
+        return page.Body!.TextContent;
     }
 }

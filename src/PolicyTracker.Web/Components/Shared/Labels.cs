@@ -7,9 +7,33 @@ using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Web.Components.Shared;
 
-/// <summary>Reader-facing words for the model's enumerations.</summary>
+/// <summary>
+/// Reader-facing words for the model's enumerations: pages, choice lists, CSV files, feeds and messages take their
+/// words from here, never from a value's code name.
+/// </summary>
 public static class Labels
 {
+    /// <summary>Any enumeration value as people say it; the words each type gives below, plain words otherwise.</summary>
+    public static string Of(Enum value) => value switch
+    {
+        NzStatus status => For(status),
+        AgreementKind kind => For(kind),
+        NzStance stance => For(stance),
+        RecordKind kind => For(kind),
+        CopyOrigin origin => For(origin),
+        OpenLicence licence => For(licence),
+        LinkStatus status => For(status),
+        SourceKind kind => For(kind),
+        PublicationState state => For(state),
+        Core.Disclosures.GovernmentAnnouncement announcement => For(announcement),
+        Core.Disclosures.DisclosureChannel channel => For(channel),
+        Core.History.RevisionAction action => For(action),
+        DatePrecision precision => For(precision),
+        Core.Events.EventKind.Exercise => "Training exercise",
+        Core.Sources.PinpointStatus status => For(status),
+        _ => Words(value),
+    };
+
     public static string For(NzStatus status) => status switch
     {
         NzStatus.IncludedByAnotherParty => "Included by another party",
@@ -97,6 +121,26 @@ public static class Labels
     };
 
     public static string For(PublicationState state) => Words(state.ToString());
+
+    /// <summary>How precisely a date is known, as the date field offers it.</summary>
+    public static string For(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Span => "Days (a span)",
+        DatePrecision.HalfYear => "Half-year",
+        DatePrecision.YearPart => "Early, mid or late",
+        DatePrecision.Unknown => "Not known",
+        _ => precision.ToString(),
+    };
+
+    /// <summary>Whether a pinpoint's words were checked against the source, as an export column says it.</summary>
+    public static string For(Core.Sources.PinpointStatus status) => status switch
+    {
+        Core.Sources.PinpointStatus.VerifiedQuotation => "Quotation found in the archived copy",
+        Core.Sources.PinpointStatus.NotYetVerified => "Quotation not yet checked (no archived copy)",
+        Core.Sources.PinpointStatus.NotInArchivedCopy => "Quotation not found in the archived copy",
+        Core.Sources.PinpointStatus.Paraphrase => "The tracker's paraphrase",
+        _ => "No pinpoint",
+    };
 
     public static string For(Core.Disclosures.GovernmentAnnouncement announcement) => announcement switch
     {
