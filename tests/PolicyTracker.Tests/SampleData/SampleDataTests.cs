@@ -149,7 +149,7 @@ public class SampleDataTests
         Assert.Equal(DatePrecision.HalfYear, halfYear.Precision);
         Assert.Contains(meetings, m => m.Count == 23 && !m.CountIsMinimum);
         Assert.Contains(meetings, m => m.Count == 30 && m.CountIsMinimum && m.MeetingKind == MeetingKind.Technical);
-        Assert.Contains(meetings, m => m.Slug == "hegseth-collins-pentagon-meeting" && m.Date.ToString() == "October 2025");
+        Assert.Contains(meetings, m => m.Slug == "hegseth-collins-pentagon-meeting" && m.Date.ToString() == "20 October 2025");
 
         var statements = await db.Statements.Include(s => s.Speaker).Include(s => s.SpeakingOrganisation).ToListAsync();
         Assert.True(statements.Count >= 12, $"Only {statements.Count} statements.");

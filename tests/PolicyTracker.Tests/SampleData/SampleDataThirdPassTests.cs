@@ -237,3 +237,68 @@ public class SampleDataThirdPassTests
         Assert.Contains(report, c => c.Pinpoint!.Contains("Judith Collins", StringComparison.Ordinal) && c.Pinpoint.Contains("Winston Peters", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Issue 29: dates sharpened where a source gives the day, and the 2025–2026 developments added with their sources.</summary>
+public class SampleDataThirdPassAdditionsTests
+{
+    private static Task<TestDatabase> LoadedAsync(string purpose) => TestDatabase.WithSampleDataAsync(DatabaseProvider.Sqlite, purpose);
+
+    [Fact]
+    public async Task Dates_are_as_precise_as_their_best_cited_source()
+    {
+        await using var database = await LoadedAsync("third-pass-precision");
+        await using var db = database.CreateContext();
+        var records = await db.Records.Include(r => r.Citations).ThenInclude(c => c.Source).Include(r => r.DateClaims).ThenInclude(c => c.Citations).ThenInclude(c => c.Source)
+            .Where(r => new[] { "defence-capability-plan-2025", "australia-nz-joint-statement-signed", "australia-nz-closer-defence-relations", "hegseth-collins-pentagon-meeting", "peters-not-invited-to-pillar-two" }.Contains(r.Slug))
+            .ToDictionaryAsync(r => r.Slug);
+
+        var plan = records["defence-capability-plan-2025"];
+        Assert.Equal("7 April 2025", plan.Date.ToString());
+        Assert.Contains(plan.Citations, c => c.Source.Slug == "mick-hall-declassified-document-us-hardware" && c.Pinpoint!.Contains("April 7", StringComparison.Ordinal));
+
+        foreach (var slug in new[] { "australia-nz-joint-statement-signed", "australia-nz-closer-defence-relations" })
+        {
+            Assert.Equal("6 December 2024", records[slug].Date.ToString());
+            Assert.Contains(records[slug].Citations, c => c.Source.Slug == "nz-govt-anzmin-joint-statement-2024" && c.Pinpoint!.Contains("6 December", StringComparison.Ordinal));
+        }
+
+        var pentagon = records["hegseth-collins-pentagon-meeting"];
+        Assert.Equal("20 October 2025", pentagon.Date.ToString());
+        var reckoning = Assert.Single(pentagon.DateClaims);
+        Assert.Contains("tracker's reckoning", reckoning.Claim, StringComparison.Ordinal);
+        Assert.Contains(reckoning.Citations, c => c.Source.Slug == "aa-us-nz-defense-chiefs-2025");
+
+        var peters = records["peters-not-invited-to-pillar-two"];
+        Assert.Equal("1 May 2024", peters.Date.ToString());
+        Assert.Contains(peters.DateClaims, c => c.Date.ToString() == "1 May 2024" && c.Citations.Any(x => x.Source.Slug == "rnz-peters-aukus-pillar-2-may-2024"));
+    }
+
+    [Fact]
+    public async Task The_2025_developments_are_recorded_with_their_sources_and_the_trackers_inferences_labelled()
+    {
+        await using var database = await LoadedAsync("third-pass-additions");
+        await using var db = database.CreateContext();
+
+        var codel = await db.Meetings.Include(m => m.People).SingleAsync(m => m.Slug == "codel-young-kim-auckland-2025");
+        Assert.Equal("17 April 2025", codel.Date.ToString());
+        Assert.Equal("Auckland", codel.Place);
+        Assert.Superset(new HashSet<string> { "judith-collins", "winston-peters", "young-kim" }, codel.People.Select(p => p.Slug).ToHashSet());
+
+        var review = await db.Set<Core.Commitments.Commitment>().Include(c => c.MadeBy).SingleAsync(c => c.Slug == "defence-capability-plan-two-yearly-review");
+        Assert.Equal("winston-peters", review.MadeBy?.Slug);
+        Assert.Equal("2027", review.DueBy.ToString());
+        Assert.Contains("tracker's reckoning", review.Summary, StringComparison.Ordinal);
+
+        var share = await db.Amounts.Include(a => a.Citations).ThenInclude(c => c.Source)
+            .SingleAsync(a => db.Records.Any(r => r.Id == a.RecordId && r.Slug == "nzdf-arms-on-order-us-share-2025"));
+        Assert.Equal(6_000_000_000m, share.Value);
+        Assert.Equal("rnz-us-arms-sales-surge", Assert.Single(share.Citations).Source.Slug);
+
+        var fms = await db.Statements.Include(s => s.Speaker).SingleAsync(s => s.Slug == "collins-fms-itar-after-hegseth-meeting");
+        Assert.Equal("judith-collins", fms.Speaker?.Slug);
+        Assert.Equal(Core.Statements.StatementMode.Quotation, fms.Mode);
+
+        var agreements = await db.Agreements.Where(a => a.Slug == "pipir" || a.Slug == "aukus-pillar-two").Select(a => a.Summary).ToListAsync();
+        Assert.All(agreements, summary => Assert.Contains("no public report since", summary, StringComparison.Ordinal));
+    }
+}
