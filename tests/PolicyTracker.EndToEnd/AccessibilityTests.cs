@@ -40,6 +40,7 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"pages/{Artifacts.NameOf(path)}-{width}"), FullPage = true });
         var serious = await SeriousViolationsAsync(page, $"{path} @{width}", output);
         serious.AddRange(await BrowserFixture.SidewaysScrollAsync(page, $"{path} @{width}"));
+        serious.AddRange(await BrowserFixture.CodeNamesAsync(page, $"{path} @{width}"));
         Assert.True(serious.Count == 0, $"{path} at {width} px:\n{string.Join("\n", serious)}");
     }
 

@@ -129,23 +129,47 @@ public sealed class BrowserFixture : IAsyncLifetime
         return refused;
     }
 
-    /// <summary>Whether the page is wider than the screen, so that a reader must scroll sideways (none, or one finding).</summary>
+    /// <summary>
+    /// Whether a reader must scroll sideways: the page wider than the screen, or a box on it (a table's container)
+    /// scrolling its own content sideways, which hides columns off to the right (none, or one finding each).
+    /// </summary>
     public static async Task<List<string>> SidewaysScrollAsync(IPage page, string where)
     {
+        var findings = new List<string>();
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        if (widths[0] <= widths[1])
+        if (widths[0] > widths[1])
         {
-            return [];
+            // The innermost elements that stick out, to say where to look.
+            var culprits = await page.EvaluateAsync<string[]>(
+                """
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                    .slice(0, 4).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}"`)
+                """);
+            findings.Add($"{where}: the page is {widths[0]} px wide on a {widths[1]} px screen; sticking out: {string.Join(", ", culprits)}");
         }
 
-        // The innermost elements that stick out, to say where to look.
-        var culprits = await page.EvaluateAsync<string[]>(
+        // Code and text inputs may scroll their own line; a box of content may not.
+        var scrollers = await page.EvaluateAsync<string[]>(
             """
             () => [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
-                .slice(0, 4).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}"`)
+                .filter(e => !e.closest('pre, code, input, textarea, .mud-popover') && e.scrollWidth > e.clientWidth + 1
+                    && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+                .slice(0, 4).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')} (${e.scrollWidth} px in ${e.clientWidth} px)`)
             """);
-        return [$"{where}: the page is {widths[0]} px wide on a {widths[1]} px screen; sticking out: {string.Join(", ", culprits)}"];
+        if (scrollers.Length > 0)
+        {
+            findings.Add($"{where}: content scrolls sideways inside {string.Join(", ", scrollers)}");
+        }
+
+        return findings;
+    }
+
+    /// <summary>Any enumeration code name ("InReview") in the page's visible words (none, or one finding).</summary>
+    public static async Task<List<string>> CodeNamesAsync(IPage page, string where)
+    {
+        var leaked = EnumCodeNames.FoundIn(await page.InnerTextAsync("body"));
+        return leaked.Count == 0 ? [] : [$"{where}: shows the code names {string.Join(", ", leaked)}"];
     }
 
     /// <summary>Signs in through the sign-in form, as a person would, and waits to arrive at <paramref name="returnUrl"/>.</summary>

@@ -342,7 +342,8 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         // No side drawer taking 240 of 375 px, nothing scrolling sideways, and "Sign out" on the screen.
         Assert.False(await page.Locator(".workspace-drawer").IsVisibleAsync());
-        Assert.Empty(await BrowserFixture.SidewaysScrollAsync(page, "/workspace/timeline"));
+        var sideways = await BrowserFixture.SidewaysScrollAsync(page, "/workspace/timeline");
+        Assert.True(sideways.Count == 0, string.Join("\n", sideways));
         var signOut = (await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).BoundingBoxAsync())!;
         Assert.True(signOut.X >= 0 && signOut.X + signOut.Width <= 375, $"Sign out at x {signOut.X}, width {signOut.Width}");
 
@@ -355,6 +356,15 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("phone-workspace-menu") });
         await menuLink.ClickAsync();
         await page.WaitForURLAsync("**/workspace/bin");
+
+        // The fixed top bar leaves each page's heading in sight below it.
+        foreach (var path in new[] { "/workspace/bin", "/workspace/timeline", "/workspace/records/new/events", "/workspace/directory/people" })
+        {
+            await page.GotoAsync(path);
+            var bar = (await page.Locator(".mud-appbar").First.BoundingBoxAsync())!;
+            var heading = (await page.Locator("h1").First.BoundingBoxAsync())!;
+            Assert.True(heading.Y >= bar.Y + bar.Height - 1, $"{path}: the heading starts at y {heading.Y}, under the bar that ends at {bar.Y + bar.Height}");
+        }
 
         // On a wide screen the drawer is there and the phone menu is not.
         var wide = await Fixture.NewPageAsync(1280, 800);

@@ -49,6 +49,7 @@ public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstracti
                 await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot(name), FullPage = true });
                 serious.AddRange(await AccessibilityTests.SeriousViolationsAsync(page, $"{role} {template} @{width}", output));
                 serious.AddRange(await BrowserFixture.SidewaysScrollAsync(page, $"{role} {template} @{width}"));
+                serious.AddRange(await BrowserFixture.CodeNamesAsync(page, $"{role} {template} @{width}"));
             }
         }
 

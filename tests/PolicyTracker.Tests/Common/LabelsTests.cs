@@ -1,22 +1,15 @@
-using System.Text.RegularExpressions;
-using PolicyTracker.Core.Records;
+using PolicyTracker.Tests.Infrastructure;
 using PolicyTracker.Web.Components.Shared;
 
 namespace PolicyTracker.Tests.Common;
 
 /// <summary>Every value of every enumeration in the model reads as people say it, wherever it is shown.</summary>
-public partial class LabelsTests
+public class LabelsTests
 {
-    /// <summary>A code name: a lower-case letter followed by a capital inside one word ("InReview", "OiaRelease").</summary>
-    [GeneratedRegex("[a-z][A-Z]")]
-    internal static partial Regex CodeNameCasing();
-
-    private static IEnumerable<Type> EnumTypes => typeof(TrackedRecord).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic);
-
     public static TheoryData<Type> ModelEnums()
     {
         var types = new TheoryData<Type>();
-        foreach (var type in EnumTypes)
+        foreach (var type in EnumCodeNames.ModelEnums)
         {
             types.Add(type);
         }
@@ -32,7 +25,7 @@ public partial class LabelsTests
         {
             var label = Labels.Of(value);
             Assert.False(string.IsNullOrWhiteSpace(label), $"{enumType.Name}.{value} has no label");
-            Assert.False(CodeNameCasing().IsMatch(label), $"{enumType.Name}.{value} reads \"{label}\"");
+            Assert.False(EnumCodeNames.CodeNameCasing().IsMatch(label), $"{enumType.Name}.{value} reads \"{label}\"");
         });
     }
 
@@ -45,8 +38,4 @@ public partial class LabelsTests
         Assert.Equal("Training exercise", Labels.Of(Core.Events.EventKind.Exercise));
         Assert.Equal("Days (a span)", Labels.Of(Core.Common.DatePrecision.Span));
     }
-
-    /// <summary>The code names an enumeration value could leak as: the ones a reader would notice.</summary>
-    internal static IReadOnlyList<string> CodeNames() =>
-        EnumTypes.SelectMany(Enum.GetNames).Where(name => CodeNameCasing().IsMatch(name)).Distinct().ToList();
 }

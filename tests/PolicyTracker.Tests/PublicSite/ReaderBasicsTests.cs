@@ -87,7 +87,6 @@ public class ReaderBasicsTests(PostgresAppFixture fixture) : IClassFixture<Postg
             }
         });
         var client = fixture.App.CreateClient();
-        var codeNames = Common.LabelsTests.CodeNames();
 
         foreach (var path in paths)
         {
@@ -95,7 +94,7 @@ public class ReaderBasicsTests(PostgresAppFixture fixture) : IClassFixture<Postg
             var text = path.EndsWith(".atom", StringComparison.Ordinal) ? System.Xml.Linq.XDocument.Parse(body).Root!.Value
                 : path.EndsWith(".csv", StringComparison.Ordinal) ? body
                 : ReadableText(new HtmlParser().ParseDocument(body));
-            var leaked = codeNames.Where(name => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{name}\b")).ToList();
+            var leaked = EnumCodeNames.FoundIn(text);
             Assert.True(leaked.Count == 0, $"{path} shows {string.Join(", ", leaked)}");
         }
     }
