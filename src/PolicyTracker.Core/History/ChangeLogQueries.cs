@@ -71,8 +71,9 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
     public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
         QueryAsync(PublicActions, count, cancellationToken);
 
-    public Task<List<PublicChange>> CorrectionsAsync(CancellationToken cancellationToken = default) =>
-        QueryAsync(CorrectionActions, 500, cancellationToken);
+    /// <summary>Corrections, updates and retractions, latest first: the log a reader checks the record's honesty by.</summary>
+    public Task<List<PublicChange>> CorrectionsAsync(int count = 500, CancellationToken cancellationToken = default) =>
+        QueryAsync(CorrectionActions, count, cancellationToken);
 
     private async Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null) =>
         (await db.Revisions.AsNoTracking()

@@ -68,6 +68,14 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         return new TimelineResult(items, filter, hasNext);
     }
 
+    /// <summary>
+    /// The latest developments: the published records with the latest dates, latest first (what happened, by when it
+    /// happened, not when it was entered). Undated records are left out: "latest" says nothing of them.
+    /// </summary>
+    public Task<List<TimelineItem>> LatestPublishedAsync(int count, CancellationToken cancellationToken = default) =>
+        Project(db.Records.AsNoTracking().VisibleToPublic().Where(r => r.Date.Start != null).InReverseTimelineOrder().Take(count), publicOnly: true)
+            .ToListAsync(cancellationToken);
+
     /// <summary>The analysts' view: records in any state (not deleted), all their citations.</summary>
     public async Task<WorkspaceTimelineResult> GetWorkspacePageAsync(WorkspaceFilter filter, CancellationToken cancellationToken = default)
     {

@@ -42,7 +42,7 @@ public static class PublicApi
             .WithSummary("One published person and their roles.");
         api.MapGet("/search", SearchAsync)
             .WithSummary("Ranked search over published titles, summaries, the text each kind makes searchable (a statement's words, a question's text) and sources.");
-        api.MapGet("/corrections", async (ChangeLogQueries changeLog, CancellationToken ct) => TypedResults.Ok(await changeLog.CorrectionsAsync(ct)))
+        api.MapGet("/corrections", async (ChangeLogQueries changeLog, CancellationToken ct) => TypedResults.Ok(await changeLog.CorrectionsAsync(cancellationToken: ct)))
             .WithSummary("Every correction and retraction, newest first.");
     }
 

@@ -109,4 +109,36 @@ public class ReaderBasicsTests(PostgresAppFixture fixture) : IClassFixture<Postg
 
         return page.Body!.TextContent;
     }
+
+    /// <summary>
+    /// The home page's news is what happened, latest first by when it happened, and apart from it the real
+    /// corrections and updates: not ten identical "Published" lines from the day the sample data was loaded.
+    /// </summary>
+    [Fact]
+    public async Task The_home_page_lists_the_latest_developments_by_date_and_real_corrections_apart()
+    {
+        var latest = new List<string>();
+        var correctedId = Guid.Empty;
+        await fixture.App.ChangeAsync(async (_, db) =>
+        {
+            var published = db.Records.Where(r => r.State == Core.Common.PublicationState.Published && r.Date.Start != null);
+            var newestStart = await published.MaxAsync(r => r.Date.Start);
+            latest = await published.Where(r => r.Date.Start == newestStart).Select(r => r.Title).ToListAsync();
+            correctedId = await published.OrderBy(r => r.Date.Start).Select(r => r.Id).FirstAsync();
+        });
+        var client = fixture.App.CreateClient();
+
+        var home = new HtmlParser().ParseDocument(await client.GetStringAsync("/"));
+        var developments = home.QuerySelectorAll(".latest-developments li").Select(li => li.TextContent).ToList();
+        Assert.Equal(8, developments.Count);
+        Assert.Contains(latest, title => developments[0].Contains(title, StringComparison.Ordinal));
+        Assert.Equal(developments.Count, developments.Distinct().Count());
+        Assert.DoesNotContain(home.QuerySelectorAll(".latest-corrections li"), li => li.TextContent.Contains("Published", StringComparison.Ordinal));
+
+        await fixture.App.EditAsync(editor => editor.CorrectAsync(correctedId, draft => draft.Summary += " Corrected for the home page test.", "The summary left out a step."));
+
+        home = new HtmlParser().ParseDocument(await client.GetStringAsync("/"));
+        var correction = Assert.Single(home.QuerySelectorAll(".latest-corrections li"), li => li.TextContent.Contains("The summary left out a step.", StringComparison.Ordinal));
+        Assert.Contains("Corrected", correction.TextContent);
+    }
 }
