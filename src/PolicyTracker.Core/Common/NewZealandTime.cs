@@ -13,4 +13,9 @@ public static class NewZealandTime
 
     /// <summary>The New Zealand calendar day of a UTC moment.</summary>
     public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+
+    /// <summary>A moment as staff in New Zealand read it: "3 December 2026, 20:02 NZ time".</summary>
+    public static string Moment(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone)
+            .ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " NZ time";
 }
