@@ -80,6 +80,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
                 case PublicationState.Published:
                     // Checked now, so the pending draft will publish later without surprises.
                     await CheckAsync(draft, record.Id, cancellationToken);
+                    draft.ProposedNote = string.IsNullOrWhiteSpace(draft.ProposedNote) ? null : CheckReason(draft.ProposedNote);
                     record.PendingDraftJson = JsonSerializer.Serialize(draft, SnapshotJson.Options);
                     record.PendingState = PublicationState.Draft;
                     break;
@@ -139,12 +140,18 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
             RecordWriter.Resolved links;
             if (record.PendingState == PublicationState.InReview)
             {
+                var pending = Deserialize(record.PendingDraftJson!);
+                // The writer's proposed note stands unless the publisher words it afresh.
+                if (reason is null && pending.ProposedNote is { } proposed)
+                {
+                    (reason, changeKind) = (proposed, pending.ProposedChangeKind);
+                }
+
                 if (reason is null)
                 {
                     throw Invalid("Reason", "The public sees this record already: say in the public note what the change corrects or adds. It is shown on the record's page and in the corrections and updates log.");
                 }
 
-                var pending = Deserialize(record.PendingDraftJson!);
                 links = await CheckAsync(pending, record.Id, cancellationToken);
                 writer.Apply(pending, record, links);
                 record.PendingDraftJson = null;

@@ -93,6 +93,15 @@ public sealed class RecordContent : SharedContent
     /// <summary>The fields only this kind of record has; its class is the one the kind registers.</summary>
     public RecordFields Fields { get; init; } = null!;
 
+    /// <summary>
+    /// For a pending change to a published record: the public note its writer proposes (what the change corrects or
+    /// adds), which the publisher sees and may reword. Part of the pending draft only, never of the record.
+    /// </summary>
+    public string? ProposedNote { get; set; }
+
+    /// <summary>Whether the writer calls the pending change a correction or an update.</summary>
+    public History.PublicChangeKind ProposedChangeKind { get; set; }
+
     /// <summary>The kind's own fields, typed: <c>content.FieldsOf&lt;MeetingFields&gt;().Place</c>.</summary>
     public T FieldsOf<T>()
         where T : RecordFields =>

@@ -34,6 +34,14 @@ internal sealed class RecordContentJson : JsonConverter<RecordContent>
             property.SetValue(content, property.GetValue(shared));
         }
 
+        if (document.RootElement.TryGetProperty(Name(nameof(RecordContent.ProposedNote), options), out var note) && note.ValueKind == JsonValueKind.String)
+        {
+            content.ProposedNote = note.GetString();
+            content.ProposedChangeKind = document.RootElement.TryGetProperty(Name(nameof(RecordContent.ProposedChangeKind), options), out var kindOfChange)
+                ? kindOfChange.Deserialize<History.PublicChangeKind>(options)
+                : default;
+        }
+
         return content;
     }
 
@@ -45,8 +53,17 @@ internal sealed class RecordContentJson : JsonConverter<RecordContent>
             flat[name] = field?.DeepClone();
         }
 
+        // Only a pending change carries a proposed note; content without one is written exactly as before.
+        if (value.ProposedNote is not null)
+        {
+            flat[Name(nameof(RecordContent.ProposedNote), options)] = value.ProposedNote;
+            flat[Name(nameof(RecordContent.ProposedChangeKind), options)] = JsonSerializer.SerializeToNode(value.ProposedChangeKind, options);
+        }
+
         flat.WriteTo(writer, options);
     }
+
+    private static string Name(string property, JsonSerializerOptions options) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
 
     private static readonly System.Reflection.PropertyInfo[] SharedProperties =
         typeof(SharedContent).GetProperties().Where(p => p.Name != nameof(SharedContent.Kind)).ToArray();

@@ -213,6 +213,30 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Contains(corrections, c => c.Action == RevisionAction.Corrected && c.Reason == "The meeting was in Canberra, not Wellington.");
     }
 
+    /// <summary>Whoever makes a change writes its public note with it; the publisher need not word it again.</summary>
+    [Fact]
+    public async Task The_writer_of_a_change_proposes_its_public_note_and_publishing_uses_it()
+    {
+        await using var session = database.Edit();
+        var id = await PublishedMeetingAsync(session, "Meeting whose writer proposes the note");
+        var edit = (await session.Editor.OpenAsync(id)).Draft;
+        edit.FieldsOf<MeetingFields>().Place = "Canberra";
+        edit.ProposedNote = "<b>markup</b>";
+        await Assert.ThrowsAsync<ValidationException>(() => session.Editor.SaveAsync(id, 3, edit));
+
+        edit.ProposedNote = "A later report gives the meeting's place.";
+        edit.ProposedChangeKind = PublicChangeKind.Update;
+        await session.Editor.SaveAsync(id, 3, edit);
+        var reopened = await session.Editor.OpenAsync(id);
+        Assert.Equal(("A later report gives the meeting's place.", PublicChangeKind.Update), (reopened.Draft.ProposedNote, reopened.Draft.ProposedChangeKind));
+        await session.Editor.SubmitForReviewAsync(id, 4);
+        await session.Editor.PublishAsync(id, 5);
+
+        var log = await new ChangeLogQueries(session.Db).CorrectionsAsync();
+        Assert.Contains(log, c => c.Title == "Meeting whose writer proposes the note" && c.Action == RevisionAction.PublicUpdate && c.Reason == "A later report gives the meeting's place.");
+        Assert.Null((await session.Editor.OpenAsync(id)).Draft.ProposedNote); // the note belongs to that change, not to the record
+    }
+
     /// <summary>The log's entry for a version shows that version: the original publication keeps its first summary.</summary>
     [Fact]
     public async Task Each_entry_of_the_change_log_shows_the_summary_of_the_version_it_announces()
