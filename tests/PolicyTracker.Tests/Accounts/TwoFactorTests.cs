@@ -48,6 +48,9 @@ public sealed class TwoFactorTests : IAsyncLifetime
         Assert.Equal("/account/two-factor-setup", setupPath);
         var setup = new HtmlParser().ParseDocument(await first.GetStringAsync("/account/two-factor-setup?returnUrl=%2Fworkspace"));
         var key = setup.QuerySelector("#authenticator-key")!.GetAttribute("data-key")!;
+        // The QR code beside the key reads, as a phone's camera would, as the same key's otpauth link.
+        Assert.Equal(setup.QuerySelector("code.otpauth")!.TextContent, QrCodeReader.Read(setup.QuerySelector("img#authenticator-qr")!.GetAttribute("src")!));
+        Assert.Contains($"secret={key}", setup.QuerySelector("code.otpauth")!.TextContent);
 
         var wrong = await PostFormAsync(first, "/account/two-factor-setup?returnUrl=%2Fworkspace", "Input.Code", "000000");
         Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync());
