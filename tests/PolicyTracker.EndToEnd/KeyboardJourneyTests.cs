@@ -47,8 +47,13 @@ public class KeyboardJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await TabToAsync(page, "Cite a source");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-testid=record-citations] .citation-row")).ToHaveCountAsync(1);
+        // The source box is searched by typing: a few words of the title narrow the list to it.
         await TabToAsync(page, "Source");
-        await ChooseByKeyboardAsync(page, "ArrowDown", 1);
+        await page.Keyboard.TypeAsync("inclusion in the NTIB");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item").First).ToContainTextAsync("inclusion in the NTIB");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await TabToAsync(page, "Pinpoint (short quotation or paragraph)");
         await page.Keyboard.TypeAsync("a short quotation");
 
@@ -64,6 +69,7 @@ public class KeyboardJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
             Assert.True(saved.Date.IsKnown, $"The date was not saved: {saved.Date}.");
             var citation = Assert.Single(saved.Citations);
             Assert.Equal("a short quotation", citation.Pinpoint);
+            Assert.Contains("inclusion in the NTIB", (await db.Sources.SingleAsync(source => source.Id == citation.SourceId)).Title);
         });
     }
 
