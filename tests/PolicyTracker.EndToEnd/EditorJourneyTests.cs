@@ -304,6 +304,29 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
             .ToHaveValueAsync("Training exercise");
     }
 
+    /// <summary>An OIA release's statutory due date shows in the editor as the request's day is entered, before any save or preview.</summary>
+    [Fact]
+    public async Task An_oia_release_s_due_date_shows_as_the_request_day_is_entered()
+    {
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace/records/new/oia-releases");
+        var due = page.Locator("[data-testid=oia-due]");
+        await Assertions.Expect(due).ToContainTextAsync("once the day the request was received is entered");
+
+        const string field = "Request received (to the day, for the due date to be worked out)";
+        await BrowserFixture.ChooseAsync(page, $"{field}: precision", "Day");
+        var requested = page.Locator(".fuzzy-date").Filter(new() { Has = page.Locator($"label:text-is('{field}: precision')") });
+        await requested.GetByLabel("Year").FillAsync("2025");
+        await requested.GetByLabel("Year").BlurAsync();
+        await requested.Locator(".mud-select").Filter(new() { Has = page.Locator("label:text-is('Month')") }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "February" }).First.ClickAsync();
+        await requested.GetByLabel("Day", new() { Exact = true }).FillAsync("3");
+        await requested.GetByLabel("Day", new() { Exact = true }).BlurAsync();
+
+        var expected = Core.OiaReleases.OiaWorkingDays.ResponseDue(new DateOnly(2025, 2, 3)).ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+        await Assertions.Expect(due).ToContainTextAsync($"The answer was due by {expected}");
+    }
+
     [Fact]
     public async Task When_two_editors_save_the_same_record_the_second_sees_what_changed_and_the_first_save_stands()
     {
