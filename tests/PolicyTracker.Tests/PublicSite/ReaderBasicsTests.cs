@@ -74,18 +74,7 @@ public class ReaderBasicsTests(PostgresAppFixture fixture) : IClassFixture<Postg
         {
             "/", "/timeline", "/commitments", "/not-announced", "/amounts", "/sources", "/timeline.csv", "/sources.csv", "/feed.atom",
         };
-        await fixture.App.ChangeAsync(async (_, db) =>
-        {
-            foreach (var kind in Enum.GetValues<Core.Records.RecordKind>())
-            {
-                var slug = await db.Records.Where(r => r.Kind == kind && r.State == Core.Common.PublicationState.Published)
-                    .OrderBy(r => r.Slug).Select(r => r.Slug).FirstOrDefaultAsync();
-                if (slug is not null)
-                {
-                    paths.Add(Web.Components.Shared.Paths.Record(kind, slug));
-                }
-            }
-        });
+        paths.AddRange(await PublicRecordPages.OneOfEachKindAsync(fixture.App));
         var client = fixture.App.CreateClient();
 
         foreach (var path in paths)

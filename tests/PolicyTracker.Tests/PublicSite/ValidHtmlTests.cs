@@ -22,18 +22,7 @@ public class ValidHtmlTests(PostgresAppFixture fixture) : IClassFixture<Postgres
     public async Task Every_kind_of_public_page_passes_html_validate()
     {
         var paths = new List<string>(Listings);
-        await fixture.App.ChangeAsync(async (_, db) =>
-        {
-            foreach (var kind in Enum.GetValues<Core.Records.RecordKind>())
-            {
-                var slug = await db.Records.Where(r => r.Kind == kind && r.State == Core.Common.PublicationState.Published)
-                    .OrderBy(r => r.Slug).Select(r => r.Slug).FirstOrDefaultAsync();
-                if (slug is not null)
-                {
-                    paths.Add(Web.Components.Shared.Paths.Record(kind, slug));
-                }
-            }
-        });
+        paths.AddRange(await PublicRecordPages.OneOfEachKindAsync(fixture.App));
         var folder = Directory.CreateTempSubdirectory("policytracker-html-");
         var client = fixture.App.CreateClient();
         var files = new Dictionary<string, string>();
