@@ -42,7 +42,7 @@ public class CommitmentPagesTests(PostgresAppFixture fixture) : IClassFixture<Po
 
         // A commitment with no due date is never overdue.
         Assert.DoesNotContain("reactive media lines", page);
-        Assert.Equal(seahawksOverdue, page.Contains("final decision on the Seahawk purchase", StringComparison.Ordinal));
+        Assert.Equal(seahawksOverdue, page.Contains("Cabinet to consider the final business case in 2026", StringComparison.Ordinal));
         Assert.Equal(!seahawksOverdue, page.Contains("No published commitment stands there.", StringComparison.Ordinal));
     }
 
