@@ -269,7 +269,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await second.GetByLabel("Year").First.FillAsync("2025");
         await second.GetByLabel("Year").First.BlurAsync();
         await second.GetByRole(AriaRole.Button, new() { Name = "Cite a source" }).ClickAsync();
-        await second.Locator(".citation-row").GetByLabel("Source").FillAsync("inclusion in the NTIB");
+        await second.Locator(".citation-row").GetByLabel("Source", new() { Exact = true }).FillAsync("inclusion in the NTIB");
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "inclusion in the NTIB" }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await second.Locator(".citation-row").GetByLabel("Pinpoint (short quotation or paragraph)").FillAsync("work began");

@@ -58,7 +58,7 @@ internal static class HtmlValidate
 {
     public sealed record Finding(string File, string Rule, string Message, int Line);
 
-    private static readonly string Folder = Path.Combine(RepositoryRoot(), "tests", "html-validate");
+    private static readonly string Folder = Path.Combine(Repository.Root, "tests", "html-validate");
 
     public static async Task<List<Finding>> RunAsync(IEnumerable<string> files)
     {
@@ -93,18 +93,5 @@ internal static class HtmlValidate
         await process.WaitForExitAsync();
         Assert.True(allowFailure || process.ExitCode == 0, $"{program} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}: {await errors}");
         return await output;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PolicyTracker.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (PolicyTracker.sln) was not found above the test's folder.");
     }
 }
