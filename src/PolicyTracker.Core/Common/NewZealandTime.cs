@@ -12,10 +12,11 @@ public static class NewZealandTime
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 
     /// <summary>The New Zealand calendar day of a UTC moment.</summary>
-    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(Local(utc));
 
     /// <summary>A moment as staff in New Zealand read it: "3 December 2026, 20:02 NZ time".</summary>
     public static string Moment(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone)
-            .ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " NZ time";
+        Local(utc).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " NZ time";
+
+    private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

@@ -15,14 +15,7 @@ public class BinTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
     [Fact]
     public async Task A_deleted_record_is_in_the_bin_until_its_delete_is_undone()
     {
-        Guid id = default;
-        await fixture.App.EditAsync(async editor =>
-        {
-            var draft = RecordContent.Empty(RecordKind.Event);
-            draft.Title = "A draft deleted into the bin";
-            id = await editor.CreateAsync(draft);
-            await editor.DeleteAsync(id, 1);
-        });
+        var id = await DeletedDraftAsync("A draft deleted into the bin");
         var (client, _) = await fixture.SignInAsync(AccountsFixture.EmailFor(Roles.Analyst), AccountsFixture.UserPassword);
 
         var bin = new HtmlParser().ParseDocument(await client.GetStringAsync("/workspace/bin"));
@@ -54,14 +47,7 @@ public class BinTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
     [Fact]
     public async Task An_editor_restores_an_entry_from_the_bin_and_an_analyst_cannot()
     {
-        Guid id = default;
-        await fixture.App.EditAsync(async editor =>
-        {
-            var draft = RecordContent.Empty(RecordKind.Event);
-            draft.Title = "A draft restored from the bin";
-            id = await editor.CreateAsync(draft);
-            await editor.DeleteAsync(id, 1);
-        });
+        var id = await DeletedDraftAsync("A draft restored from the bin");
         var (analyst, _) = await fixture.SignInAsync(AccountsFixture.EmailFor(Roles.Analyst), AccountsFixture.UserPassword);
         var (editorClient, _) = await fixture.SignInAsync(AccountsFixture.EmailFor(Roles.Editor), AccountsFixture.UserPassword);
 
@@ -86,5 +72,19 @@ public class BinTests(AccountsFixture fixture) : IClassFixture<AccountsFixture>
         Assert.Contains("Restored: A draft restored from the bin", page.Body!.TextContent);
         Assert.DoesNotContain(page.QuerySelectorAll("tr"), tr => tr.TextContent.Contains("A draft restored from the bin", StringComparison.Ordinal));
         await fixture.App.EditAsync(async editor => Assert.Null((await editor.OpenAsync(id)).DeletedAt));
+    }
+
+    /// <summary>A new event draft, deleted into the bin.</summary>
+    private async Task<Guid> DeletedDraftAsync(string title)
+    {
+        Guid id = default;
+        await fixture.App.EditAsync(async editor =>
+        {
+            var draft = RecordContent.Empty(RecordKind.Event);
+            draft.Title = title;
+            id = await editor.CreateAsync(draft);
+            await editor.DeleteAsync(id, 1);
+        });
+        return id;
     }
 }

@@ -29,7 +29,7 @@ public static class Labels
         Core.Disclosures.DisclosureChannel channel => For(channel),
         Core.History.RevisionAction action => For(action),
         DatePrecision precision => For(precision),
-        Core.Events.EventKind.Exercise => "Training exercise",
+        Core.Events.EventKind kind => For(kind),
         Core.Sources.PinpointStatus status => For(status),
         _ => Words(value),
     };
@@ -121,6 +121,8 @@ public static class Labels
     };
 
     public static string For(PublicationState state) => Words(state.ToString());
+
+    public static string For(Core.Events.EventKind kind) => kind == Core.Events.EventKind.Exercise ? "Training exercise" : Words(kind.ToString());
 
     /// <summary>How precisely a date is known, as the date field offers it.</summary>
     public static string For(DatePrecision precision) => precision switch
