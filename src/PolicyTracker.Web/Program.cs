@@ -65,6 +65,9 @@ app.WarnWhenMailCannotBeSent();
 
 // First, so that everything after sees the reader's own address and scheme (https behind a TLS-terminating proxy).
 app.UseForwardedHeaders();
+// Outside the error handling, so each request is logged once with the status the reader got (503 while the database
+// is away, not the 500 of the exception on its way to the handler).
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseSecurityHeaders();
 app.UseRelativeRedirects();
 if (!app.Environment.IsDevelopment())
@@ -76,7 +79,6 @@ if (!app.Environment.IsDevelopment())
 
 // Empty error responses get the site's not-found page; the API answers its errors with problem details.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 // While the database has not yet been reached at start, requests are told to come back (health checks excepted).
 app.UseStartupGate();
 // Before routing, so that a HEAD request finds the GET endpoints.

@@ -8,6 +8,7 @@ namespace PolicyTracker.Core.Data;
 public sealed class DatabaseInitializer(
     PolicyTrackerDbContext db,
     SampleDataLoader sampleData,
+    DatabaseOptions options,
     ILogger<DatabaseInitializer> logger)
 {
     /// <summary>Any number, the same for every instance of the app: the PostgreSQL advisory lock taken at start.</summary>
@@ -49,6 +50,7 @@ public sealed class DatabaseInitializer(
 
     public async Task InitialiseAsync(bool loadSampleData, CancellationToken cancellationToken = default)
     {
+        await ConnectionBudget.WarnWhenPoolsCannotFitAsync(db, options, logger, cancellationToken);
         await BaselineUpgrade.MoveOntoBaselineAsync(db, logger, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)

@@ -39,7 +39,19 @@ public sealed class DatabaseOptions
     /// <summary>How long opening a connection may take (PostgreSQL), likewise.</summary>
     public int ConnectTimeoutSeconds { get; set; } = 5;
 
-    /// <summary>The connection string with the pool size and connect timeout applied where it does not state its own.</summary>
+    /// <summary>
+    /// How long, after a command's time is up, to wait for the server to confirm it was cancelled (PostgreSQL). Npgsql
+    /// waits 2 s by default; a frozen server never confirms, so that wait would be added to every timed-out request.
+    /// </summary>
+    public int CancellationTimeoutMilliseconds { get; set; } = 500;
+
+    /// <summary>
+    /// How many app instances share the database, so the start can say when their pools cannot all fit in the server's
+    /// <c>max_connections</c>.
+    /// </summary>
+    public int Instances { get; set; } = 1;
+
+    /// <summary>The connection string with the pool size and time limits applied where it does not state its own.</summary>
     public string PostgresConnectionString(string connectionString)
     {
         // The generic builder keeps only the keys written, so it tells a stated value from Npgsql's default.
@@ -53,6 +65,18 @@ public sealed class DatabaseOptions
         if (!stated.ContainsKey("Timeout"))
         {
             builder.Timeout = ConnectTimeoutSeconds;
+        }
+
+        if (!new[] { "Cancellation Timeout", "CancellationTimeout" }.Any(stated.ContainsKey))
+        {
+            builder.CancellationTimeout = CancellationTimeoutMilliseconds;
+        }
+
+        // Cancelling a timed-out command opens a connection of its own, which first offers GSS (Kerberos) encryption;
+        // a frozen server answers neither offer, so each would add the connect limit again to a reader's wait.
+        if (!new[] { "GSS Encryption Mode", "GssEncryptionMode" }.Any(stated.ContainsKey))
+        {
+            builder.GssEncryptionMode = Npgsql.GssEncryptionMode.Disable;
         }
 
         return builder.ConnectionString;
@@ -72,7 +96,8 @@ public static class DatabaseSetup
         builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         return provider switch
         {
-            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(commandTimeoutSeconds)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o
+                .MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(commandTimeoutSeconds).ExecutionStrategy(d => new EndedSessionRetry(d))),
             // SQLite drops a column by rebuilding its table with foreign keys off, which cannot happen inside the
             // migration's transaction; EF Core says so at every first start. The embedded database is for trying the
             // app: a trial database that fails half-way is deleted and made again from the sample data, so the notice is
@@ -80,6 +105,18 @@ public static class DatabaseSetup
             _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).CommandTimeout(commandTimeoutSeconds))
                 .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))),
         };
+    }
+
+    /// <summary>
+    /// Npgsql cancels a timed-out command on the server through a connection of its own, opened while a thread waits
+    /// (up to the connect limit, when the server is frozen). When the database freezes, every waiting request does this
+    /// at once; the thread pool, which starts with one thread per core and adds about one a second, would otherwise
+    /// leave the pages that need no database waiting behind them.
+    /// </summary>
+    private static void KeepThreadsForCancellation(DatabaseOptions options)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, options.MaxPoolSize + Environment.ProcessorCount), completionPorts);
     }
 
     public static IServiceCollection AddPolicyTrackerDatabase(
@@ -103,6 +140,7 @@ public static class DatabaseSetup
         if (options.Provider == DatabaseProvider.Postgres)
         {
             connectionString = options.PostgresConnectionString(connectionString);
+            KeepThreadsForCancellation(options);
         }
 
         services.AddSingleton(options);

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace PolicyTracker.Core.Data;
 
@@ -10,8 +12,27 @@ public static class StorageFailure
     public static bool Is(Exception failure) => failure switch
     {
         DbUpdateException or DbException or TimeoutException or SocketException => true,
-        // EF Core and Npgsql wrap some of these (a timed-out pool wait, a failed connection open).
-        InvalidOperationException or AggregateException => failure.InnerException is { } inner && Is(inner),
+        // EF Core and Npgsql wrap some of these (a timed-out pool wait, a failed connection open, a retry that failed again).
+        InvalidOperationException or AggregateException or RetryLimitExceededException => failure.InnerException is { } inner && Is(inner),
         _ => false,
     };
+
+    /// <summary>The server refused a connection because all of its connections are taken (53300), which is not the same as being away.</summary>
+    public static bool IsOutOfConnections(Exception failure) =>
+        Causes(failure).Any(cause => cause is PostgresException { SqlState: PostgresErrorCodes.TooManyConnections });
+
+    /// <summary>
+    /// The server had already ended the session when the command came (a restart or a crash elsewhere): nothing of the
+    /// command was done, so it may be sent again on a new connection.
+    /// </summary>
+    public static bool IsEndedSession(Exception failure) =>
+        Causes(failure).Any(cause => cause is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown });
+
+    private static IEnumerable<Exception> Causes(Exception? failure)
+    {
+        for (; failure is not null; failure = failure.InnerException)
+        {
+            yield return failure;
+        }
+    }
 }

@@ -19,6 +19,12 @@ public static class DatabaseOutage
 
     public const string UnreachableMessage = "PolicyTracker cannot reach its database just now. Try again in a moment.";
 
+    public const string OutOfConnectionsMessage = "PolicyTracker's database has too many connections just now. Try again in a moment.";
+
+    /// <summary>What a reader is told for a database failure: out of connections is a different fault from being away.</summary>
+    public static string MessageFor(Exception? failure) =>
+        failure is not null && StorageFailure.IsOutOfConnections(failure) ? OutOfConnectionsMessage : UnreachableMessage;
+
     public static IServiceCollection AddDatabaseStartup(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseStartup>();
@@ -85,9 +91,40 @@ public static class DatabaseOutage
             foreach (var registration in options.Registrations)
             {
                 registration.Timeout = limit;
+                var check = registration.Factory;
+                registration.Factory = services => new TimeLimitedCheck(services.GetRequiredService<IServiceScopeFactory>(), check, limit);
             }
         });
         return services;
+    }
+}
+
+/// <summary>
+/// A check that answers by its time limit even when what it checks does not: a command to a frozen database ends only
+/// after the driver's own attempt to cancel it, which can take the connect limit again. The check runs in a scope of
+/// its own, disposed when it does end, so nothing it uses is disposed under it.
+/// </summary>
+internal sealed class TimeLimitedCheck(IServiceScopeFactory scopes, Func<IServiceProvider, IHealthCheck> check, TimeSpan limit) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var checking = CheckInOwnScopeAsync(context, cancellationToken);
+        try
+        {
+            return await checking.WaitAsync(limit, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Left to end on its own; its failure is the one reported here.
+            _ = checking.ContinueWith(late => late.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            return new HealthCheckResult(context.Registration.FailureStatus, $"No answer within {limit.TotalSeconds:0.#} s");
+        }
+    }
+
+    private async Task<HealthCheckResult> CheckInOwnScopeAsync(HealthCheckContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await check(scope.ServiceProvider).CheckHealthAsync(context, cancellationToken);
     }
 }
 
@@ -105,7 +142,7 @@ internal sealed class OutageExceptionHandler : IExceptionHandler
         var asked = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
         if (DatabaseOutage.IsMachineRoute(asked))
         {
-            await DatabaseOutage.WriteAsync(context, DatabaseOutage.UnreachableMessage, asked);
+            await DatabaseOutage.WriteAsync(context, DatabaseOutage.MessageFor(exception), asked);
             return true;
         }
 

@@ -21,6 +21,15 @@ public sealed class PostgresServer
     public static PostgresServer Instance => Shared.Value;
 
     /// <summary>
+    /// A cluster of the test's own, for faults that would hit every test on the shared one: frozen, restarted, out of
+    /// connections. <paramref name="settings"/> are passed to the server (<c>-c max_connections=10</c>).
+    /// </summary>
+    public static PrivatePostgresCluster StartPrivate(string settings = "") => new(ThrowawayCluster.Start(settings));
+
+    /// <summary>The server a private cluster's databases are made on and dropped from.</summary>
+    internal static PostgresServer For(string adminConnectionString) => new(adminConnectionString);
+
+    /// <summary>
     /// Creates a database with a unique name and returns its connection string: empty, or a copy of the database
     /// <paramref name="templateConnectionString"/> names (a file copy on the server, far quicker than migrating and
     /// loading again; nothing may be connected to the template meanwhile).
@@ -106,13 +115,13 @@ public sealed class PostgresServer
     private static PostgresServer Start()
     {
         var given = Environment.GetEnvironmentVariable(ConnectionStringVariable);
-        return string.IsNullOrWhiteSpace(given) ? new PostgresServer(ThrowawayCluster.Start()) : new PostgresServer(given);
+        return string.IsNullOrWhiteSpace(given) ? new PostgresServer(ThrowawayCluster.Start().ConnectionString) : new PostgresServer(given);
     }
 
     /// <summary>A cluster in a temporary folder, run as the unprivileged postgres user when the tests run as root.</summary>
-    private static class ThrowawayCluster
+    internal static class ThrowawayCluster
     {
-        public static string Start()
+        public static (string ConnectionString, string Folder) Start(string settings = "")
         {
             var bin = FindServerBinaries();
             SweepAbandonedClusters();
@@ -130,20 +139,20 @@ public sealed class PostgresServer
             var port = LoopbackPort.Free();
             Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], runAsPostgres);
             var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
-                          "-c full_page_writes=off -c max_connections=300";
+                          "-c full_page_writes=off -c max_connections=300 " + settings;
             Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-o", options, "start"], runAsPostgres);
 
             // The test host gives exit handlers little time, so the server is killed outright (no child process
             // to wait for) and its folder removed; a folder left by a run that was itself killed is swept next time.
             AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(folder);
 
-            return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+            return ($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true", folder);
         }
 
         private const string FolderPrefix = "policytracker-pg-";
         private const string OwnerFile = "owner.pid";
 
-        private static void Remove(string folder)
+        internal static void Remove(string folder)
         {
             var pidFile = Path.Combine(folder, "data", "postmaster.pid");
             if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid))
@@ -218,7 +227,7 @@ public sealed class PostgresServer
         }
 
 
-        private static void Run(string program, string[] arguments, bool asPostgres)
+        internal static void Run(string program, string[] arguments, bool asPostgres)
         {
             var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
             {

@@ -15,11 +15,12 @@ namespace PolicyTracker.Tests.Infrastructure;
 /// <summary>An empty database of either provider, for one test class or one test.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? file)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? file, PostgresServer? server = null)
     {
         Provider = provider;
         ConnectionString = connectionString;
         File = file;
+        Server = server ?? (file is null ? PostgresServer.Instance : null);
     }
 
     public DatabaseProvider Provider { get; }
@@ -27,6 +28,12 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     private string? File { get; }
+
+    private PostgresServer? Server { get; }
+
+    /// <summary>An empty PostgreSQL database on <paramref name="cluster"/> rather than the shared server.</summary>
+    public static async Task<TestDatabase> CreateAsync(PrivatePostgresCluster cluster, string purpose) =>
+        new(DatabaseProvider.Postgres, await cluster.Server.CreateDatabaseAsync(purpose), null, cluster.Server);
 
     /// <summary>An empty database, for tests of what the app does to one (migrations, the first start).</summary>
     public static Task<TestDatabase> CreateAsync(DatabaseProvider provider, string purpose) => CreateAsync(provider, purpose, template: null);
@@ -162,7 +169,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (File is null)
         {
             Npgsql.NpgsqlConnection.ClearAllPools();
-            await PostgresServer.Instance.DropDatabaseAsync(ConnectionString);
+            await Server!.DropDatabaseAsync(ConnectionString);
             return;
         }
 

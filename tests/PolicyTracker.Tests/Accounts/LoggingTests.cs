@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.Accounts;
@@ -67,26 +66,5 @@ public class LoggingTests : IAsyncLifetime
         Assert.DoesNotContain("Wrong-password-never-logged-1!", log);
         Assert.DoesNotContain(cookieValue[..40], log); // no authentication cookie,
         Assert.DoesNotContain("RequestVerificationToken=", log); // and no antiforgery cookie or token.
-    }
-
-    /// <summary>Every event as text: its level, its message and every property, whether the message shows it or not.</summary>
-    private sealed class CapturingSink : ILogEventSink
-    {
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> events = new();
-
-        public string Text => string.Join(Environment.NewLine, events);
-
-        public async Task<string> WaitForAsync(string text)
-        {
-            for (var waited = 0; waited < 400 && !Text.Contains(text, StringComparison.Ordinal); waited++)
-            {
-                await Task.Delay(50);
-            }
-
-            return Text;
-        }
-
-        public void Emit(LogEvent logEvent) =>
-            events.Enqueue($"{logEvent.Level}: {logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}");
     }
 }

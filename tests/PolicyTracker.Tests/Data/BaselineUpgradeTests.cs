@@ -69,7 +69,7 @@ public class BaselineUpgradeTests
     }
 
     private static DatabaseInitializer InitialiserFor(PolicyTrackerDbContext db) =>
-        new(db, new SampleDataLoader(db, TimeProvider.System), NullLogger<DatabaseInitializer>.Instance);
+        new(db, new SampleDataLoader(db, TimeProvider.System), new DatabaseOptions(), NullLogger<DatabaseInitializer>.Instance);
 
     private static async Task<TestDatabase> MadeBySquashedMigrationsAsync(DatabaseProvider provider, string purpose)
     {

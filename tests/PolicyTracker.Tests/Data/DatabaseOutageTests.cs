@@ -132,17 +132,21 @@ public class DatabaseOutageTests
     }
 
     [Fact]
-    public void Pool_size_and_connect_timeout_have_safe_defaults_unless_the_connection_string_states_its_own()
+    public void Pool_size_and_time_limits_have_safe_defaults_unless_the_connection_string_states_its_own()
     {
         var options = new DatabaseOptions();
 
         var defaulted = new Npgsql.NpgsqlConnectionStringBuilder(options.PostgresConnectionString("Host=db;Database=pt;Username=pt"));
         Assert.Equal(20, defaulted.MaxPoolSize);
         Assert.Equal(5, defaulted.Timeout);
+        Assert.Equal(500, defaulted.CancellationTimeout);
+        Assert.Equal(Npgsql.GssEncryptionMode.Disable, defaulted.GssEncryptionMode);
 
-        var stated = new Npgsql.NpgsqlConnectionStringBuilder(options.PostgresConnectionString("Host=db;Database=pt;Maximum Pool Size=50;Timeout=9"));
+        var stated = new Npgsql.NpgsqlConnectionStringBuilder(options.PostgresConnectionString("Host=db;Database=pt;Maximum Pool Size=50;Timeout=9;Cancellation Timeout=1500;GSS Encryption Mode=Prefer"));
         Assert.Equal(50, stated.MaxPoolSize);
         Assert.Equal(9, stated.Timeout);
+        Assert.Equal(1500, stated.CancellationTimeout);
+        Assert.Equal(Npgsql.GssEncryptionMode.Prefer, stated.GssEncryptionMode);
     }
 
     [Fact]

@@ -1,0 +1,29 @@
+using Serilog.Core;
+using Serilog.Events;
+
+namespace PolicyTracker.Tests.Infrastructure;
+
+/// <summary>
+/// Every event the app logs, as text: its level, its message and every property, whether the message shows it or
+/// not. Registered as a service, the app's logger takes it as a sink (ReadFrom.Services).
+/// </summary>
+public sealed class CapturingSink : ILogEventSink
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> events = new();
+
+    public string Text => string.Join(Environment.NewLine, events);
+
+    /// <summary>The log once it holds <paramref name="text"/>, or as it is after 20 s.</summary>
+    public async Task<string> WaitForAsync(string text)
+    {
+        for (var waited = 0; waited < 400 && !Text.Contains(text, StringComparison.Ordinal); waited++)
+        {
+            await Task.Delay(50);
+        }
+
+        return Text;
+    }
+
+    public void Emit(LogEvent logEvent) =>
+        events.Enqueue($"{logEvent.Level}: {logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}");
+}
