@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicyTracker.Core.Common;
@@ -14,6 +16,7 @@ using PolicyTracker.Core.SampleData;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Sources.Fetching;
 using PolicyTracker.Core.Sources.Watching;
+using PolicyTracker.Core.Telemetry;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Bench;
@@ -45,6 +48,8 @@ public static class LinkWatchBench
         var fetching = new FetchingOptions { AllowPrivateAddresses = true };
         var clock = new FixedClock(DateTimeOffset.UtcNow);
         using var client = new HttpClient(SourceFetcher.Handler(fetching));
+        await using var meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var metrics = new PolicyTrackerMetrics(meters.GetRequiredService<IMeterFactory>());
         foreach (var run in new[] { "first (every page whole)", "next day (304 where unchanged)" })
         {
             site.MostInFlight.Clear();
@@ -53,7 +58,7 @@ public static class LinkWatchBench
             var watch = Stopwatch.StartNew();
             await using (var db = database.CreateContext())
             {
-                var watcher = new LinkWatch(db, new SourceFetcher(client, fetching, clock), options, clock, NoPublicContentCache.Instance, NullLogger<LinkWatch>.Instance);
+                var watcher = new LinkWatch(db, new SourceFetcher(client, fetching, clock), options, clock, NoPublicContentCache.Instance, metrics, NullLogger<LinkWatch>.Instance);
                 _ = await watcher.RunDueAsync(CancellationToken.None) ?? throw new InvalidOperationException("No run was due.");
             }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using PolicyTracker.Core.Publication;
+using PolicyTracker.Core.Telemetry;
 
 namespace PolicyTracker.Web.Caching;
 
@@ -19,8 +20,10 @@ public sealed record PublicCacheHeaders(int MaxAgeSeconds, int SharedMaxAgeSecon
 /// Gives an anonymous public response its cache headers and a validator before the page writes anything: the
 /// output cache stores the headers as they are at the first byte, and later answers <c>If-None-Match</c> with 304
 /// from the stored <c>ETag</c>. The tag names one rendering, so it changes whenever the entry is evicted.
+/// Counts each public request answered from the cache and each rendered after a lookup, whichever store holds the
+/// pages: the output cache has no such metric of its own.
 /// </summary>
-internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOutputCachePolicy
+internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers, PolicyTrackerMetrics metrics) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -58,11 +61,20 @@ internal sealed class PublicCacheHeadersPolicy(PublicCacheHeaders headers) : IOu
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        metrics.CountOutputCacheRequest(hit: true);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>After the answer is written: the tags it is stored under (see <see cref="TagsOf"/>).</summary>
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
+        if (context.AllowCacheLookup)
+        {
+            metrics.CountOutputCacheRequest(hit: false);
+        }
+
         TagsOf(context);
         return ValueTask.CompletedTask;
     }

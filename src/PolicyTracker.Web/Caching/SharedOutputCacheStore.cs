@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using PolicyTracker.Core.Telemetry;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
 using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
@@ -53,9 +54,10 @@ public sealed class SharedOutputCacheStore(IFusionCache cache) : IOutputCacheSto
         // Try again every second once it has gone, so freshness across instances resumes within seconds of its return.
         options.ReconnectRetryPolicy = new LinearRetry(1000);
         var connection = new Lazy<Task<IConnectionMultiplexer>>(async () => await ConnectionMultiplexer.ConnectAsync(options));
-        services.AddSingleton(new SharedCacheConnection(connection));
+        services.AddSingleton(provider => new SharedCacheConnection(connection, provider.GetRequiredService<PolicyTrackerMetrics>()));
         services.AddSingleton<IFusionCache>(provider =>
         {
+            var shared = provider.GetRequiredService<SharedCacheConnection>();
             var cacheOptions = new FusionCacheOptions
             {
                 CacheName = "public-pages",
@@ -79,9 +81,9 @@ public sealed class SharedOutputCacheStore(IFusionCache cache) : IOutputCacheSto
                 new MemoryCache(new MemoryCacheOptions()),
                 provider.GetRequiredService<ILogger<FusionCache>>());
             cache.SetupSerializer(new FusionCacheSystemTextJsonSerializer());
-            cache.SetupDistributedCache(new RedisCache(new RedisCacheOptions { ConnectionMultiplexerFactory = () => connection.Value }));
+            cache.SetupDistributedCache(new RedisCache(new RedisCacheOptions { ConnectionMultiplexerFactory = () => shared.Connection.Value }));
             cache.SetupBackplane(new RedisBackplane(
-                Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = () => connection.Value }),
+                Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = () => shared.Connection.Value }),
                 provider.GetRequiredService<ILogger<RedisBackplane>>()));
             return cache;
         });
@@ -90,8 +92,18 @@ public sealed class SharedOutputCacheStore(IFusionCache cache) : IOutputCacheSto
     }
 }
 
-/// <summary>The one Redis connection the store and its backplane share.</summary>
-public sealed record SharedCacheConnection(Lazy<Task<IConnectionMultiplexer>> Connection);
+/// <summary>The one Redis connection the store and its backplane share, observed for telemetry.</summary>
+public sealed class SharedCacheConnection
+{
+    public SharedCacheConnection(Lazy<Task<IConnectionMultiplexer>> connection, PolicyTrackerMetrics metrics)
+    {
+        Connection = connection;
+        // Read only when a collector asks; not yet asked for (no lookup since start) counts as not connected.
+        metrics.ObserveSharedCache(() => connection.IsValueCreated && connection.Value.IsCompletedSuccessfully && connection.Value.Result.IsConnected);
+    }
+
+    public Lazy<Task<IConnectionMultiplexer>> Connection { get; }
+}
 
 /// <summary>Degraded, not unhealthy, when Redis is away: the instance still serves every page, from its own memory.</summary>
 internal sealed class SharedCacheCheck(SharedCacheConnection shared) : IHealthCheck

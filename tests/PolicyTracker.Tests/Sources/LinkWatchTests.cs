@@ -1,13 +1,17 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Sources.Fetching;
 using PolicyTracker.Core.Sources.Watching;
+using PolicyTracker.Core.Telemetry;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Tests.Telemetry;
 
 namespace PolicyTracker.Tests.Sources;
 
@@ -28,10 +32,19 @@ public class LinkWatchTests : IAsyncLifetime
     private readonly FetchingOptions fetching = new() { AllowPrivateAddresses = true, TimeLimit = TimeSpan.FromSeconds(2) };
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource blocking = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ServiceProvider meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly PolicyTrackerMetrics metrics;
+    private readonly RecordedMeasurements checks;
     private int inFlight;
     private int mostInFlight;
     private TestDatabase database = null!;
     private LocalWebsite site = null!;
+
+    public LinkWatchTests()
+    {
+        metrics = new PolicyTrackerMetrics(meters.GetRequiredService<IMeterFactory>());
+        checks = new RecordedMeasurements(meters.GetRequiredService<IMeterFactory>(), PolicyTrackerMetrics.LinkWatchChecks, "outcome");
+    }
 
     public async Task InitializeAsync()
     {
@@ -86,6 +99,8 @@ public class LinkWatchTests : IAsyncLifetime
         released.TrySetResult();
         await site.DisposeAsync();
         await database.DisposeAsync();
+        checks.Dispose();
+        await meters.DisposeAsync();
     }
 
     [Fact]
@@ -119,6 +134,8 @@ public class LinkWatchTests : IAsyncLifetime
         Assert.Equal("Checked 9 addresses; 6 need attention.", run.Outcome);
         // Readers are told of a gone or changed original at once: the public pages were evicted.
         Assert.Contains(publicCache.Evictions, tags => tags.Contains(PublicContentTags.Everything));
+        // Operators see the same through telemetry.
+        Assert.Equal(new Dictionary<string, long> { ["changed"] = 1, ["gone"] = 4, ["moved"] = 1, ["no_answer"] = 1, ["works"] = 2 }, checks.Totals);
     }
 
     [Fact]
@@ -154,6 +171,7 @@ public class LinkWatchTests : IAsyncLifetime
         var link = await LinkOfAsync(silent);
         Assert.StartsWith("No answer on 4 checks in a row since 2 December 2026: The page could not be reached", link.Detail);
         Assert.Equal(LinkStatus.Works, (await LinkOfAsync(answering)).Status);
+        Assert.Equal(new Dictionary<string, long> { ["no_answer"] = 3, ["unreachable"] = 1, ["works"] = 4 }, checks.Totals);
 
         // One answer ends the silence.
         await using (var db = database.CreateContext())
@@ -177,6 +195,7 @@ public class LinkWatchTests : IAsyncLifetime
 
         Assert.Equal("No site answered any of the 2 checks: the server itself seemed to be offline, so none was counted against its source.", run.Outcome);
         Assert.Equal(0, await Links().CountAsync(l => l.SourceId == first || l.SourceId == second));
+        Assert.Equal(new Dictionary<string, long> { ["no_answer"] = 2 }, checks.Totals);
     }
 
     [Fact]
@@ -362,7 +381,7 @@ public class LinkWatchTests : IAsyncLifetime
     }
 
     private LinkWatch Watch(PolicyTrackerDbContext db) =>
-        new(db, new SourceFetcher(new HttpClient(SourceFetcher.Handler(fetching)), fetching, clock), options, clock, publicCache, NullLogger<LinkWatch>.Instance);
+        new(db, new SourceFetcher(new HttpClient(SourceFetcher.Handler(fetching)), fetching, clock), options, clock, publicCache, metrics, NullLogger<LinkWatch>.Instance);
 
     private async Task<LinkWatchRun?> RunDueAsync()
     {

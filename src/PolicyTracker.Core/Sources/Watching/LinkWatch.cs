@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Sources.Fetching;
+using PolicyTracker.Core.Telemetry;
 
 namespace PolicyTracker.Core.Sources.Watching;
 
@@ -13,7 +14,8 @@ namespace PolicyTracker.Core.Sources.Watching;
 /// saved as it comes, so a run cut short by a restart carries on where it stopped.
 /// </summary>
 public sealed class LinkWatch(
-    PolicyTrackerDbContext db, SourceFetcher fetcher, LinkWatchOptions options, TimeProvider clock, IPublicContentCache publicCache, ILogger<LinkWatch> logger)
+    PolicyTrackerDbContext db, SourceFetcher fetcher, LinkWatchOptions options, TimeProvider clock, IPublicContentCache publicCache,
+    PolicyTrackerMetrics metrics, ILogger<LinkWatch> logger)
 {
     /// <summary>Who a copy the watch keeps is recorded as taken by.</summary>
     public const string Taker = "the link watch";
@@ -174,6 +176,10 @@ public sealed class LinkWatch(
                 await SaveAsync(check.SourceId, link => link.RecordNoAnswer(check.Url, check.Reason, now, options), cancellationToken);
             }
         }
+        else
+        {
+            metrics.CountLinkWatchChecks(null, unanswered.Count);
+        }
 
         var needingAttention = await db.SourceLinks.CountAsync(l => l.CheckedAt >= run.StartedAt && SourceLink.Problems.Contains(l.Status), cancellationToken);
         run.FinishedAt = now;
@@ -195,6 +201,8 @@ public sealed class LinkWatch(
 
         var readersToldOtherwise = record(link);
         await db.SaveChangesAsync(cancellationToken);
+        // A check with no answer leaves the address's status as it was, until the silence makes it unreachable.
+        metrics.CountLinkWatchChecks(link.FailedChecks == 0 || link.Status == LinkStatus.Unreachable ? link.Status : null);
         db.Entry(link).State = EntityState.Detached;
         if (readersToldOtherwise)
         {
