@@ -28,6 +28,21 @@ public partial class OperationsDocTests
         Assert.True(commands.IndexOf(stop) < commands.IndexOf(start));
     }
 
+    [Fact]
+    public void The_readme_runs_the_projects_proxy_configuration_changing_only_lines_it_has()
+    {
+        var configuration = Read("deploy/nginx.conf");
+        var commands = string.Join('\n', Commands(Section(Read("README.md"), "### Two instances behind the proxy, without Docker")));
+
+        var replaced = Regex.Matches(commands, @"-e 's\|(?<from>[^|]+)\|(?<to>[^|]+)\|'").Select(m => m.Groups["from"].Value).ToList();
+
+        // Each compose service name in an upstream, and the listening port: an edit of nginx.conf that renames one
+        // would leave the README's command silently changing nothing.
+        Assert.Equal(["server app:8080", "server app2:8080", "listen 80;"], replaced);
+        Assert.All(replaced, line => Assert.Contains(line, configuration));
+        Assert.Contains("deploy/nginx.conf", commands);
+    }
+
     /// <summary>The services built from the app's own image: `build: .`, or a YAML alias of such a service.</summary>
     private static List<string> AppInstances(string compose)
     {
