@@ -12,7 +12,11 @@ namespace PolicyTracker.Web.Accounts;
 /// a sign-out elsewhere), the circuit's user becomes anonymous and every service refuses it.
 /// </summary>
 internal sealed class RevalidatingIdentityState(
-    ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, IOptions<AccountsOptions> accounts)
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
+    IOptions<IdentityOptions> identity,
+    IOptions<AccountsOptions> accounts)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<RevalidatingIdentityState>();
@@ -21,11 +25,21 @@ internal sealed class RevalidatingIdentityState(
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        // While the server stops, the services a check needs are disposed under it. The tab is about to lose its
+        // connection, and is checked afresh wherever it connects again.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return true;
+        }
+
         try
         {
-            return await IsStillValidAsync(users, authenticationState.User);
+            await using var scope = scopes.CreateAsyncScope();
+            return await IsStillValidAsync(scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>(), authenticationState.User);
+        }
+        catch (ObjectDisposedException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return true;
         }
         catch (Exception unreachable) when (Core.Data.StorageFailure.Is(unreachable))
         {
