@@ -1,5 +1,6 @@
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Timeline;
 
 namespace PolicyTracker.Core.Meetings;
 
@@ -23,7 +24,16 @@ public class Meeting : TrackedRecord
 
     public Meeting() => Kind = RecordKind.Meeting;
 
-    public static readonly RecordKindInfo KindInfo = new(RecordKind.Meeting, typeof(Meeting), "meetings", "Meeting", "Meetings", "Event", () => new Meeting(), () => new MeetingFields(), MeetingFacts.Project);
+    public static readonly RecordKindInfo KindInfo = new(RecordKind.Meeting, typeof(Meeting), "meetings", "Meeting", "Meetings", "Event", () => new Meeting(), () => new MeetingFields(), MeetingFacts.Project)
+    {
+        TimelineFields = new TimelineFields<Meeting>
+        {
+            { nameof(TimelineItem.EndDate), (m, _) => FuzzyDate.FromColumns(m.EndDate.Start, m.EndDate.Precision, m.EndDate.Approximate, m.EndDate.Until) },
+            { nameof(TimelineItem.Place), (m, _) => m.Place },
+            { nameof(TimelineItem.Count), (m, _) => m.Count },
+            { nameof(TimelineItem.CountIsMinimum), (m, _) => m.CountIsMinimum },
+        },
+    };
 
     public MeetingKind MeetingKind { get; set; }
 

@@ -42,6 +42,12 @@ public sealed record RecordKindInfo(
     /// </summary>
     public Func<IQueryable<TrackedRecord>, IQueryable<TrackedRecord>>? IncludeOwnParts { get; init; }
 
+    /// <summary>
+    /// What the kind adds to its line of the timeline and its CSV (a meeting's place, a statement's words), by field
+    /// of <see cref="Timeline.TimelineItem"/> (<see cref="Timeline.TimelineFields{TEntity}"/>); none by default.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, System.Linq.Expressions.LambdaExpression>> TimelineFields { get; init; } = [];
+
     public Type FieldsType { get; } = NewFields().GetType();
 
     public Type FactsType { get; } = PublicFacts.Method.DeclaringType!;

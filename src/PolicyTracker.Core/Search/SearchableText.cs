@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.Search;
@@ -22,8 +23,8 @@ internal static class SearchableText
     public static Expression<Func<TrackedRecord, TResult>> With<TResult>(Expression<Func<TrackedRecord, string, TResult>> body)
     {
         var record = body.Parameters[0];
-        var text = new Replace(OfRecord.Parameters[0], record).Visit(OfRecord.Body)!;
-        return Expression.Lambda<Func<TrackedRecord, TResult>>(new Replace(body.Parameters[1], text).Visit(body.Body)!, record);
+        var text = new Substitute(OfRecord.Parameters[0], record).Visit(OfRecord.Body)!;
+        return Expression.Lambda<Func<TrackedRecord, TResult>>(new Substitute(body.Parameters[1], text).Visit(body.Body)!, record);
     }
 
     private static Expression<Func<TrackedRecord, string>> Build()
@@ -42,10 +43,5 @@ internal static class SearchableText
 
         // Kinds without the column add only spaces.
         return Expression.Lambda<Func<TrackedRecord, string>>(Expression.Call(text, typeof(string).GetMethod(nameof(string.Trim), Type.EmptyTypes)!), record);
-    }
-
-    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
-    {
-        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
     }
 }

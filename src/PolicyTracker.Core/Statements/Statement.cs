@@ -2,6 +2,7 @@ using PolicyTracker.Core.Common;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
+using PolicyTracker.Core.Timeline;
 
 namespace PolicyTracker.Core.Statements;
 
@@ -25,6 +26,24 @@ public class Statement : TrackedRecord, IQuotesItsSources
     public static readonly RecordKindInfo KindInfo = new(RecordKind.Statement, typeof(Statement), "statements", "Statement", "Statements", "Quotation", () => new Statement(), () => new StatementFields(), StatementFacts.Project)
     {
         SearchableText = [nameof(Text)],
+        TimelineFields = new TimelineFields<Statement>
+        {
+            { nameof(TimelineItem.Quotation), (s, _) => s.Text },
+            { nameof(TimelineItem.QuotationStatus), (s, _) => IQuotesItsSources.StatusOf(s.Mode == StatementMode.Quotation, s.WordsFoundInCopyId != null, s.Citations.Any(c => c.Source.ArchivedAt != null)) },
+            // Only a published speaker is named to the public; an unpublished one is not even hinted at.
+            {
+                nameof(TimelineItem.Speaker), (s, publicOnly) => s.Speaker != null && (!publicOnly || s.Speaker.State == PublicationState.Published)
+                    ? s.Speaker.Name
+                    : s.SpeakingOrganisation != null && (!publicOnly || s.SpeakingOrganisation.State == PublicationState.Published)
+                        ? s.SpeakingOrganisation.Name
+                        : s.UnnamedSpeaker
+            },
+            {
+                nameof(TimelineItem.SpeakerSlug), (s, publicOnly) => s.Speaker != null && (!publicOnly || s.Speaker.State == PublicationState.Published)
+                    ? s.Speaker.Slug
+                    : null
+            },
+        },
     };
 
     public StatementMode Mode { get; set; }

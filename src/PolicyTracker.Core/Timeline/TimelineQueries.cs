@@ -3,12 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Search;
-using PolicyTracker.Core.Statements;
 
 namespace PolicyTracker.Core.Timeline;
 
@@ -180,8 +178,9 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
         if (filter.Person is { } person)
         {
-            records = records.Where(r => r.People.Any(p => p.Slug == person && (!publicOnly || p.State == published))
-                || (r is Statement && ((Statement)r).Speaker!.Slug == person && (!publicOnly || ((Statement)r).Speaker!.State == published)));
+            // The people it names, and one who spoke in it.
+            records = records.Where(TimelineFields.Expand<Func<TrackedRecord, bool>>(r => r.People.Any(p => p.Slug == person && (!publicOnly || p.State == published))
+                || TimelineFields.Declared<string?>(r, publicOnly, nameof(TimelineItem.SpeakerSlug)) == person));
         }
 
         if (filter.Country is { } country)
@@ -217,33 +216,20 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
     {
         var published = PublicationState.Published;
         Expression<Func<Citation, bool>> shownCitations = publicOnly ? CitationView.IsPublic : c => true;
-        return records.Select(r => new TimelineItem(
+        return records.Select(TimelineFields.Expand<Func<TrackedRecord, TimelineItem>>(r => new TimelineItem(
             r.Slug,
             r.Kind,
             r.Title,
             r.Summary,
             FuzzyDate.FromColumns(r.Date.Start, r.Date.Precision, r.Date.Approximate, r.Date.Until),
-            r is Meeting
-                ? FuzzyDate.FromColumns(((Meeting)r).EndDate.Start, ((Meeting)r).EndDate.Precision, ((Meeting)r).EndDate.Approximate, ((Meeting)r).EndDate.Until)
-                : null,
-            r is Statement ? ((Statement)r).Text : null,
-            r is Statement
-                ? IQuotesItsSources.StatusOf(((Statement)r).Mode == StatementMode.Quotation, ((Statement)r).WordsFoundInCopyId != null, r.Citations.Any(c => c.Source.ArchivedAt != null))
-                : PinpointStatus.None,
-            // Only a published speaker is named to the public; an unpublished one is not even hinted at.
-            r is Statement
-                ? (((Statement)r).Speaker != null && (!publicOnly || ((Statement)r).Speaker!.State == published)
-                    ? ((Statement)r).Speaker!.Name
-                    : ((Statement)r).SpeakingOrganisation != null && (!publicOnly || ((Statement)r).SpeakingOrganisation!.State == published)
-                        ? ((Statement)r).SpeakingOrganisation!.Name
-                        : ((Statement)r).UnnamedSpeaker)
-                : null,
-            r is Statement && ((Statement)r).Speaker != null && (!publicOnly || ((Statement)r).Speaker!.State == published)
-                ? ((Statement)r).Speaker!.Slug
-                : null,
-            r is Meeting ? ((Meeting)r).Place : null,
-            r is Meeting ? ((Meeting)r).Count : null,
-            r is Meeting && ((Meeting)r).CountIsMinimum,
+            TimelineFields.Declared<FuzzyDate?>(r, publicOnly, nameof(TimelineItem.EndDate)),
+            TimelineFields.Declared<string?>(r, publicOnly, nameof(TimelineItem.Quotation)),
+            TimelineFields.Declared<PinpointStatus>(r, publicOnly, nameof(TimelineItem.QuotationStatus)),
+            TimelineFields.Declared<string?>(r, publicOnly, nameof(TimelineItem.Speaker)),
+            TimelineFields.Declared<string?>(r, publicOnly, nameof(TimelineItem.SpeakerSlug)),
+            TimelineFields.Declared<string?>(r, publicOnly, nameof(TimelineItem.Place)),
+            TimelineFields.Declared<int?>(r, publicOnly, nameof(TimelineItem.Count)),
+            TimelineFields.Declared<bool>(r, publicOnly, nameof(TimelineItem.CountIsMinimum)),
             r.Agreements.Where(a => !publicOnly || a.State == published).OrderBy(a => a.Title).Select(a => a.ShortName ?? a.Title).ToList(),
             r.People.Where(p => !publicOnly || p.State == published).OrderBy(p => p.Name).Select(p => p.Name).ToList(),
             r.Organisations.Where(o => !publicOnly || o.State == published).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
@@ -251,7 +237,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r.Citations.AsQueryable().Where(shownCitations).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList(),
             r.State,
             r.Id,
-            publicOnly ? null : r.PendingState))
+            publicOnly ? null : r.PendingState)))
             // A page is 50 records with a few citations and agreements each: one round trip beats three.
             .AsSingleQuery();
     }

@@ -34,6 +34,62 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         public Task DisposeAsync() => app.DisposeAsync();
     }
 
+    [Fact]
+    public async Task The_timeline_csv_carries_what_each_kind_declares_for_its_line()
+    {
+        // The sample's published meetings with a place or a count, and statements with a published speaker, as the database has them.
+        var published = PublicationState.Published;
+        await using var db = fixture.App.Database.CreateContext();
+        var meetings = await db.Meetings.Where(m => m.State == published && (m.Place != null || m.Count != null))
+            .Select(m => new { m.Slug, m.Place, m.Count, m.CountIsMinimum, m.EndDate.Start }).ToListAsync();
+        var statements = await db.Statements.Where(s => s.State == published && s.Speaker != null && s.Speaker.State == published)
+            .Select(s => new { s.Slug, s.Text, Speaker = s.Speaker!.Name }).ToListAsync();
+        Assert.Contains(meetings, m => m.Place != null);
+        Assert.Contains(meetings, m => m.Count != null);
+        Assert.NotEmpty(statements);
+
+        var rows = CsvRows(await fixture.App.CreateClient().GetStringAsync("/timeline.csv"));
+
+        Assert.All(meetings, meeting =>
+        {
+            var row = rows.Single(r => r["url"].EndsWith($"/meetings/{meeting.Slug}", StringComparison.Ordinal));
+            Assert.Equal(meeting.Place ?? "", row["place"]);
+            Assert.Equal(meeting.Count is null ? "" : meeting.CountIsMinimum ? $"more than {meeting.Count}" : $"{meeting.Count}", row["meetings_counted"]);
+            Assert.Equal(meeting.Start is null, row["end_date"] == "");
+        });
+        Assert.All(statements, statement =>
+        {
+            var row = rows.Single(r => r["url"].EndsWith($"/statements/{statement.Slug}", StringComparison.Ordinal));
+            Assert.Equal(statement.Text, row["quotation"]);
+            Assert.Equal(statement.Speaker, row["speaker"]);
+            Assert.NotEqual("", row["quotation_status"]);
+        });
+        // A person's timeline lists what they said, though the statement does not name them among its people.
+        var speaker = await db.People.Where(p => p.State == published && p.Slug != "judith-collins").OrderBy(p => p.Slug).FirstAsync();
+        await fixture.App.ChangeAsync(async (_, changing) =>
+        {
+            var said = (Core.Statements.Statement)TestRecords.Create(changing, RecordKind.Statement, "said-by-a-speaker-only", published);
+            said.Speaker = await changing.People.SingleAsync(p => p.Id == speaker.Id);
+            said.People.Clear();
+            changing.Add(said);
+            await changing.SaveChangesAsync();
+        });
+        var theirs = CsvRows(await fixture.App.CreateClient().GetStringAsync($"/timeline.csv?person={speaker.Slug}"));
+        Assert.Contains(theirs, r => r["url"].EndsWith("/statements/said-by-a-speaker-only", StringComparison.Ordinal));
+    }
+
+    private static List<Dictionary<string, string>> CsvRows(string text)
+    {
+        using var csv = CsvHelper.CsvReader.Create(new StringReader(text.TrimStart('\uFEFF')), new CsvHelper.CsvReaderOptions());
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Headers.ToDictionary(name => name, name => csv.GetString(name)));
+        }
+
+        return rows;
+    }
+
     [Theory]
     [InlineData("/agreements/pipir", "CreativeWork", "Partnership for Indo-Pacific Industrial Resilience (PIPIR)")]
     [InlineData("/agreements/ntib", "Legislation", "National Technology and Industrial Base (NTIB)")]
@@ -193,13 +249,7 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         });
         var expected = await ExpectedAsync("csv-cited-twice");
 
-        var text = await fixture.App.CreateClient().GetStringAsync("/timeline.csv");
-        using var csv = CsvHelper.CsvReader.Create(new StringReader(text.TrimStart('\uFEFF')), new CsvHelper.CsvReaderOptions());
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Headers.ToDictionary(name => name, name => csv.GetString(name)));
-        }
+        var rows = CsvRows(await fixture.App.CreateClient().GetStringAsync("/timeline.csv"));
 
         var row = rows.Single(r => r["url"].EndsWith("/events/csv-cited-twice", StringComparison.Ordinal));
         Assert.Equal("CSV, with a comma", row["title"]);
