@@ -68,17 +68,19 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
         return new PublicRecordHistory(record.Id, kind, slug, record.Title, retracted, versions);
     }
 
-    public Task<List<PublicChange>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
-        QueryAsync(PublicActions, count, cancellationToken);
+    /// <summary>The latest public changes, of every record or of the records <paramref name="among"/> names (a thread's).</summary>
+    public Task<List<PublicChange>> LatestAsync(int count, IQueryable<Guid>? among = null, CancellationToken cancellationToken = default) =>
+        QueryAsync(PublicActions, count, cancellationToken, among: among);
 
     /// <summary>Corrections, updates and retractions, latest first: the log a reader checks the record's honesty by.</summary>
     public Task<List<PublicChange>> CorrectionsAsync(int count = 500, CancellationToken cancellationToken = default) =>
         QueryAsync(CorrectionActions, count, cancellationToken);
 
-    private async Task<List<PublicChange>> QueryAsync(RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null) =>
+    private async Task<List<PublicChange>> QueryAsync(
+        RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null, IQueryable<Guid>? among = null) =>
         (await db.Revisions.AsNoTracking()
             .Where(v => actions.Contains(v.Action))
-            .Join(slug is null ? db.Records.AtPublicAddress(db.Revisions) : db.Records.AtPublicAddress(db.Revisions).Where(r => r.Slug == slug), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
+            .Join(PublicRecords(slug, among), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
             // A publication is listed while the record is live. Once retracted, its corrections, updates and the
             // retraction stay listed (the log only grows), each with its public note but none with the record's content.
             .Where(x => x.r.State == PublicationState.Published
@@ -92,4 +94,11 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
         // keeps what was first published after a correction.
         .Select(x => new PublicChange(x.ChangedAt, x.Action, x.Slug, x.Kind, x.Title, x.Reason, x.Live ? RevisionContent.ColumnAfter(x.AfterJson, nameof(Records.TrackedRecord.Summary)) : null))
         .ToList();
+
+    private IQueryable<TrackedRecord> PublicRecords(string? slug, IQueryable<Guid>? among)
+    {
+        var records = db.Records.AtPublicAddress(db.Revisions);
+        records = slug is null ? records : records.Where(r => r.Slug == slug);
+        return among is null ? records : records.Where(r => among.Contains(r.Id));
+    }
 }

@@ -155,6 +155,13 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         where T : Entity =>
         publicOnly ? entities.AsNoTracking().VisibleToPublic() : entities.AsNoTracking();
 
+    /// <summary>
+    /// The ids of the records with a public address (published, or retracted) the filter selects, for a thread's feed
+    /// to list their changes; matched as the public timeline matches them.
+    /// </summary>
+    public IQueryable<Guid> PublicIdsMatching(TimelineFilter filter) =>
+        Filter(db.Records.AsNoTracking().AtPublicAddress(db.Revisions), filter, publicOnly: true).Select(r => r.Id);
+
     /// <summary>Every published record the filter selects, streamed in timeline order (for exports).</summary>
     public IAsyncEnumerable<TimelineItem> StreamPublishedAsync(TimelineFilter filter) =>
         Project(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter, publicOnly: true).InTimelineOrder(), publicOnly: true).AsAsyncEnumerable();

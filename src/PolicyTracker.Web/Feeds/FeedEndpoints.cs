@@ -4,6 +4,7 @@ using System.Xml;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.History;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Timeline;
 using PolicyTracker.Web.Components.Shared;
 using PolicyTracker.Web.Security;
 
@@ -109,15 +110,28 @@ public static class FeedEndpoints
         writer.WriteEndElement();
     }
 
-    private static async Task<IResult> AtomAsync(SiteAddress site, ChangeLogQueries changeLog, CancellationToken cancellationToken)
+    /// <summary>
+    /// The site's changes, or one thread's: the timeline's filters (an agreement, a person, a country, a kind, dates,
+    /// words) select the records whose publications, corrections, updates and retractions are listed.
+    /// </summary>
+    private static async Task<IResult> AtomAsync(
+        HttpRequest request, SiteAddress site, ChangeLogQueries changeLog, TimelineQueries timeline, CancellationToken cancellationToken)
     {
+        var query = request.Query;
+        if (!TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], query["text"], null, out var filter, out var problems))
+        {
+            return Results.ValidationProblem(problems.ByField());
+        }
+
         var baseUrl = site.Base;
-        var changes = await changeLog.LatestAsync(50, cancellationToken);
+        var thread = filter == TimelineFilter.None ? null : FeedThread.Name(filter, await timeline.GetPublishedFilterOptionsAsync(cancellationToken));
+        var changes = await changeLog.LatestAsync(50, thread is null ? null : timeline.PublicIdsMatching(filter), cancellationToken);
         var feed = new SyndicationFeed(
-            "PolicyTracker: published changes",
-            "Records published, corrected or retracted on PolicyTracker, the sourced record of New Zealand's defence-industrial commitments.",
-            new Uri(baseUrl + "/"),
-            baseUrl + "/feed.atom",
+            thread is null ? "PolicyTracker: published changes" : $"PolicyTracker: {thread}",
+            "Records published, corrected or retracted on PolicyTracker, the sourced record of New Zealand's defence-industrial commitments" +
+                (thread is null ? "." : $": {thread}."),
+            new Uri(baseUrl + (thread is null ? "/" : FeedThread.TimelinePath(filter))),
+            baseUrl + FeedThread.FeedPath(filter),
             changes.Count > 0 ? new DateTimeOffset(changes[0].At, TimeSpan.Zero) : DateTimeOffset.UnixEpoch)
         {
             Items = changes.Select(change =>

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.WebUtilities;
+using PolicyTracker.Core.Timeline;
+using PolicyTracker.Web.Components.Shared;
+
+namespace PolicyTracker.Web.Feeds;
+
+/// <summary>
+/// A thread a reader can follow: a selection of the timeline (an agreement's records, a person's, a kind's), with its
+/// own Atom feed at the timeline's filters (<c>/feed.atom?agreement=pipir</c>).
+/// </summary>
+public static class FeedThread
+{
+    public static string FeedPath(TimelineFilter filter) => WithFilter("/feed.atom", filter);
+
+    public static string TimelinePath(TimelineFilter filter) => WithFilter("/timeline", filter);
+
+    /// <summary>The thread in words, as a feed reader lists it: "PIPIR · Judith Collins · Meetings"; "every record" unfiltered.</summary>
+    public static string Name(TimelineFilter filter, TimelineFilterOptions options)
+    {
+        static string NameOf(IReadOnlyList<FilterOption> choices, string slug) => choices.FirstOrDefault(o => o.Slug == slug)?.Name ?? slug;
+        var parts = new List<string?>
+        {
+            filter.Agreement is { } agreement ? NameOf(options.Agreements, agreement) : null,
+            filter.Person is { } person ? NameOf(options.People, person) : null,
+            filter.Country is { } country ? NameOf(options.Countries, country) : null,
+            filter.Kind is { } kind ? Core.Records.RecordKinds.Of(kind).Plural : null,
+            filter.From is { } from ? $"from {from:d MMMM yyyy}" : null,
+            filter.To is { } to ? $"to {to:d MMMM yyyy}" : null,
+            filter.Text is { } text ? $"\u201c{text}\u201d" : null,
+        };
+        return parts.Any(part => part is not null) ? string.Join(" · ", parts.OfType<string>()) : "every record";
+    }
+
+    private static string WithFilter(string path, TimelineFilter filter) =>
+        QueryHelpers.AddQueryString(path, filter.ToQuery(page: 1).Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, (string?)p.Value!.ToString())));
+}
