@@ -23,6 +23,13 @@ var builder = WebApplication.CreateBuilder(args);
 // their manifest only in Development, so a Production start from source would answer them with 500. Published output
 // has no such manifest and this does nothing there.
 builder.WebHost.UseStaticWebAssets();
+// Run from a build rather than a publish, the framework watches for edited static files and answers every one
+// "no-cache", fingerprinted or not, so browsers would revalidate each stylesheet on every page. Only Development
+// edits them; elsewhere fingerprinted files keep the year-long, immutable caching they are published with.
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+}
 
 // Each app has its own logger, never the static Log.Logger: several apps in one process (the tests) would
 // otherwise write through whichever was built last.
@@ -95,7 +102,10 @@ app.UseRateLimiter();
 app.UsePublicCompression();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+// Served by routing itself, before anything after it: static files show nothing personal, and reading the sign-in
+// cookie for them would check its security stamp in the database and renew the cookie, which marks the answer
+// "no-store", so a signed-in user's browser would fetch every stylesheet and script again on every page.
+app.MapStaticAssets().ShortCircuit();
 app.MapPolicyTrackerHealthChecks();
 app.MapOpenApi().CacheOutput(PublicCaching.Policy);
 app.MapPublicApi();

@@ -69,12 +69,12 @@ public class StartModesTests(Xunit.Abstractions.ITestOutputHelper output)
             var problems = new List<string>();
             foreach (var path in new[] { "/", "/account/login" })
             {
-                problems.AddRange(await EveryAssetOfAsync(client, path));
+                problems.AddRange(await EveryAssetOfAsync(client, path, environment == "Development"));
             }
 
             var signIn = await AccountsFixture.PostFormAsync(client, "/account/login", new() { ["Input.Email"] = "admin@example.org", ["Input.Password"] = password });
             Assert.True(signIn.IsSuccessStatusCode, $"Signing in answered {(int)signIn.StatusCode}.");
-            problems.AddRange(await EveryAssetOfAsync(client, "/workspace"));
+            problems.AddRange(await EveryAssetOfAsync(client, "/workspace", environment == "Development"));
 
             Assert.True(problems.Count == 0, $"{environment} via `{program} {string.Join(' ', arguments)}`:\n{string.Join("\n", problems)}");
             if (environment == "Development")
@@ -100,8 +100,11 @@ public class StartModesTests(Xunit.Abstractions.ITestOutputHelper output)
         }
     }
 
-    /// <summary>Opens the page and every stylesheet, script, icon, image and manifest it references; lists what failed.</summary>
-    private static async Task<List<string>> EveryAssetOfAsync(HttpClient client, string path)
+    /// <summary>
+    /// Opens the page and every stylesheet, script, icon, image and manifest it references, and outside Development
+    /// checks stylesheets and scripts may be kept a year; lists what failed.
+    /// </summary>
+    private static async Task<List<string>> EveryAssetOfAsync(HttpClient client, string path, bool isDevelopment)
     {
         var response = await client.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();
@@ -111,8 +114,12 @@ public class StartModesTests(Xunit.Abstractions.ITestOutputHelper output)
         }
 
         var document = new HtmlParser().ParseDocument(html);
-        var assets = document.QuerySelectorAll("link[href]").Where(l => l.GetAttribute("rel") is "stylesheet" or "icon" or "manifest").Select(l => l.GetAttribute("href")!)
-            .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => e.GetAttribute("src")!))
+        var stylesAndScripts = document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+            .Concat(document.QuerySelectorAll("script[src]").Select(e => e.GetAttribute("src")!))
+            .ToList();
+        var assets = document.QuerySelectorAll("link[href]").Where(l => l.GetAttribute("rel") is "icon" or "manifest").Select(l => l.GetAttribute("href")!)
+            .Concat(document.QuerySelectorAll("img[src]").Select(e => e.GetAttribute("src")!))
+            .Concat(stylesAndScripts)
             .Distinct()
             .ToList();
         var problems = new List<string>();
@@ -130,6 +137,13 @@ public class StartModesTests(Xunit.Abstractions.ITestOutputHelper output)
             if (answer.StatusCode != HttpStatusCode.OK || body.Length == 0)
             {
                 problems.Add($"{path}: {asset} answered {(int)answer.StatusCode} with {body.Length} bytes");
+            }
+
+            // Fingerprinted, so a browser keeps it without asking again (the icon and manifest keep their names); in
+            // Development the framework answers "no-cache" so that edited files are seen.
+            if (!isDevelopment && stylesAndScripts.Contains(asset) && answer.Headers.CacheControl?.ToString() != "max-age=31536000, immutable")
+            {
+                problems.Add($"{path}: {asset} answered Cache-Control {answer.Headers.CacheControl}");
             }
         }
 

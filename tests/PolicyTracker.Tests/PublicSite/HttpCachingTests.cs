@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.PublicSite;
@@ -122,14 +123,33 @@ public class HttpCachingTests(PostgresAppFixture fixture) : IClassFixture<Postgr
         Assert.Equal(RenderedPage.WithoutRenderingNoise(plain), RenderedPage.WithoutRenderingNoise(Decompress(bytes, coding)));
     }
 
-    [Fact]
-    public async Task Pages_link_MudBlazor_where_its_compressed_copies_are_served()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/agreements/pipir")]
+    [InlineData("/timeline")]
+    [InlineData("/account/login")]
+    public async Task Every_stylesheet_and_script_a_page_links_is_fingerprinted_kept_a_year_and_compressed(string path)
     {
         using var client = NewClient();
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
 
-        var page = await client.GetStringAsync("/about");
+        var assets = page.QuerySelectorAll("link[rel=stylesheet]").Select(link => link.GetAttribute("href")!)
+            .Concat(page.QuerySelectorAll("script[src]").Select(script => script.GetAttribute("src")!))
+            .ToList();
 
-        Assert.Contains("href=\"_content/MudBlazor/MudBlazor.min.css\"", page);
+        Assert.Contains(assets, asset => asset.Contains("MudBlazor", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            Assert.Matches(@"\.[a-z0-9]{10}\.(css|js)$", asset);
+            // Pages set <base href="/">: a relative address is from the root.
+            using var response = await GetEncodedAsync(client, "/" + asset, "gzip, br");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var cacheControl = response.Headers.CacheControl!;
+            Assert.True(
+                cacheControl.MaxAge == TimeSpan.FromSeconds(31536000) && cacheControl.Extensions.Any(e => e.Name == "immutable"),
+                $"{asset}: Cache-Control {cacheControl}");
+            Assert.NotEmpty(response.Content.Headers.ContentEncoding);
+        }
     }
 
     private static async Task<HttpResponseMessage> GetEncodedAsync(HttpClient client, string path, string acceptEncoding)
