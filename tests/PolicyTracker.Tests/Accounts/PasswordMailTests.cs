@@ -89,8 +89,10 @@ public sealed partial class PasswordMailTests : IAsyncLifetime
             unknown.Add(await TimeAskingAsync($"nobody.{i}@example.org"));
         }
 
-        var ratio = Median(known) / Median(unknown);
-        Assert.True(ratio <= 1.5, $"known {Median(known):0.0} ms, unknown {Median(unknown):0.0} ms (ratio {ratio:0.00})");
+        // The lower quartile, not the median: other test classes share the process and the two cores, and their load
+        // only ever adds time, in bursts; a path that does more work is slower at every quartile.
+        var ratio = LowerQuartile(known) / LowerQuartile(unknown);
+        Assert.True(ratio <= 1.5, $"known {LowerQuartile(known):0.0} ms, unknown {LowerQuartile(unknown):0.0} ms (ratio {ratio:0.00})");
     }
 
     [Fact]
@@ -157,7 +159,7 @@ public sealed partial class PasswordMailTests : IAsyncLifetime
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    private static double LowerQuartile(List<double> values) => values.Order().ElementAt(values.Count / 4);
 
     private async Task<string> AskAsync(string email, PolicyTrackerApp? on = null) =>
         await (await AccountsFixture.PostFormAsync((on ?? app).CreateClient(), "/account/forgot-password", new() { ["Input.Email"] = email }, "form.account-form"))
