@@ -12,6 +12,7 @@ using PolicyTracker.Web.Components;
 using PolicyTracker.Web.Feeds;
 using PolicyTracker.Web.Health;
 using PolicyTracker.Web.Mail;
+using PolicyTracker.Web.Records;
 using PolicyTracker.Web.Security;
 using PolicyTracker.Web.Telemetry;
 using PolicyTracker.Web.Timeline;
@@ -115,6 +116,7 @@ app.MapAccountEndpoints();
 app.MapWorkspaceExport();
 app.MapArchivedCopyDownload();
 app.MapSourcesCsv();
+app.MapCitationDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
 // Migrations, sample data and the first administrator run as the app starts (Health/DatabaseStartup).
