@@ -59,7 +59,19 @@ public class KeyboardJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await TabToAsync(page, "Save draft");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/workspace/records/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException unsaved)
+        {
+            // Say what the form showed instead (a refusal, a field's error, the box's values), so a failure in a loaded
+            // run can be told from a slow one.
+            await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("36-keyboard-not-saved"), FullPage = true });
+            var shown = await page.Locator(".mud-alert, .mud-input-error, [data-testid=save-failed]").AllInnerTextsAsync();
+            var source = await page.GetByLabel("Source", new() { Exact = true }).InputValueAsync();
+            throw new TimeoutException($"Not saved within the wait; the form showed: [{string.Join(" | ", shown)}]; source box: \"{source}\".", unsaved);
+        }
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("36-keyboard-saved"), FullPage = true });
 
         await Fixture.App.ChangeAsync(async (_, db) =>

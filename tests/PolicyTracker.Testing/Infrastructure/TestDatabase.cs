@@ -156,6 +156,15 @@ public sealed class TestDatabase : IAsyncDisposable
         return JsonSerializer.Serialize(dataset, DatasetExporter.Json);
     }
 
+    /// <summary>Imports a dataset file as the workspace's import does, by an editor.</summary>
+    public async Task<ImportSummary> ImportDatasetAsync(string json, bool requireSecondApprover = false)
+    {
+        var importer = TestActor.Editor("importer@example.org");
+        await using var db = CreateContext(importer);
+        var rules = new EditingRules { RequireSecondApprover = requireSecondApprover };
+        return await new DatasetImporter(db, importer, TimeProvider.System, rules).ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+    }
+
     /// <summary>Applies every migration, as the app does at start.</summary>
     public async Task<TestDatabase> MigrateAsync()
     {

@@ -269,11 +269,6 @@ public class DatasetRoundTripTests : IAsyncLifetime
             .Select(c => $"{c.RecordId} {c.VerifiedCopyId} {c.QuotePrefix}|{c.QuoteExact}|{c.QuoteSuffix}").Order().ToList();
     }
 
-    private static async Task<ImportSummary> ImportAsync(TestDatabase database, string json, bool requireSecondApprover = false)
-    {
-        var importer = TestActor.Editor("importer@example.org");
-        await using var db = database.CreateContext(importer);
-        var rules = new Core.Editing.EditingRules { RequireSecondApprover = requireSecondApprover };
-        return await new DatasetImporter(db, importer, TimeProvider.System, rules).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
-    }
+    private static Task<ImportSummary> ImportAsync(TestDatabase database, string json, bool requireSecondApprover = false) =>
+        database.ImportDatasetAsync(json, requireSecondApprover);
 }

@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
-using PolicyTracker.Core.Dataset;
 using PolicyTracker.Core.History;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
@@ -68,7 +66,7 @@ public class EveryKindTests(PostgresAppFixture fixture) : IClassFixture<Postgres
         }
 
         await using var target = await TestDatabase.MigratedAsync(DatabaseProvider.Postgres, "every-kind");
-        await ExportAndImportAsync(target);
+        await target.ImportDatasetAsync(await fixture.App.Database.ExportDatasetAsync());
         await using var imported = target.CreateContext();
         foreach (var (kind, (id, title, _)) in walked)
         {
@@ -77,13 +75,5 @@ public class EveryKindTests(PostgresAppFixture fixture) : IClassFixture<Postgres
             Assert.Equal((kind, title, PublicationState.Published), (record.Kind, record.Title, record.State));
             Assert.Single(record.Citations);
         }
-    }
-
-    private async Task ExportAndImportAsync(TestDatabase target)
-    {
-        var json = await fixture.App.Database.ExportDatasetAsync();
-        var importer = TestActor.Editor("importer@example.org");
-        await using var db = target.CreateContext(importer);
-        await new DatasetImporter(db, importer, TimeProvider.System, new Core.Editing.EditingRules { RequireSecondApprover = false }).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
     }
 }
