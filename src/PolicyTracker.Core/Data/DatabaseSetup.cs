@@ -171,6 +171,8 @@ public static class DatabaseSetup
         services.AddScoped<People.PeopleQueries>();
         services.AddScoped<Search.SearchQueries>();
         services.AddScoped<ChangeLogQueries>();
+        services.AddScoped<PublishedVersions>();
+        services.AddScoped<Publication.AsPublished>();
         services.AddScoped<Records.PublishedIndexQueries>();
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPublicContentCache>(NoPublicContentCache.Instance);

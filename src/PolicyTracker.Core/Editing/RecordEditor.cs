@@ -59,7 +59,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
         return await db.InCleanStateAsync(async () =>
         {
             var record = RecordKinds.Of(draft.Kind).Create();
-            await ApplyAsync(draft, record, cancellationToken);
+            await writer.CheckAndApplyAsync(draft, record, cancellationToken);
             db.Records.Add(record);
             await db.SaveChangesAsync(cancellationToken);
             return record.Id;
@@ -79,7 +79,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
             {
                 case PublicationState.Published:
                     // Checked now, so the pending draft will publish later without surprises.
-                    await CheckAsync(draft, record.Id, cancellationToken);
+                    await writer.CheckInFullAsync(draft, record.Id, cancellationToken);
                     draft.ProposedNote = string.IsNullOrWhiteSpace(draft.ProposedNote) ? null : CheckReason(draft.ProposedNote);
                     record.PendingDraftJson = JsonSerializer.Serialize(draft, SnapshotJson.Options);
                     record.PendingState = PublicationState.Draft;
@@ -87,7 +87,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
                 case PublicationState.Retracted:
                     throw Invalid("State", "A retracted record stays as it was when retracted; create a new record instead.");
                 default:
-                    await ApplyAsync(draft, record, cancellationToken);
+                    await writer.CheckAndApplyAsync(draft, record, cancellationToken);
                     break;
             }
 
@@ -152,7 +152,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
                     throw Invalid("Reason", "The public sees this record already: say in the public note what the change corrects or adds. It is shown on the record's page and in the corrections and updates log.");
                 }
 
-                links = await CheckAsync(pending, record.Id, cancellationToken);
+                links = await writer.CheckInFullAsync(pending, record.Id, cancellationToken);
                 writer.Apply(pending, record, links);
                 record.PendingDraftJson = null;
                 record.PendingState = null;
@@ -164,7 +164,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
                     throw Invalid("Reason", "A correction reason applies only to a change of a published record.");
                 }
 
-                links = await CheckAsync(RecordContent.From(record), record.Id, cancellationToken);
+                links = await writer.CheckInFullAsync(RecordContent.From(record), record.Id, cancellationToken);
                 record.State = PublicationState.Published;
             }
             else
@@ -218,7 +218,7 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
                 throw Invalid("Approver", "Another editor must reinstate this: you retracted it. A retraction takes effect on one editor's word; putting the record back is checked by a second.");
             }
 
-            var links = await CheckAsync(RecordContent.From(record), record.Id, cancellationToken);
+            var links = await writer.CheckInFullAsync(RecordContent.From(record), record.Id, cancellationToken);
             record.State = PublicationState.Published;
             CheckPublishable(record, links);
             return new PublicReason(note);
@@ -292,35 +292,19 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
         }, cancellationToken, includeDeleted: true);
 
     /// <summary>
-    /// Shows a record as the public would see it once its draft (or pending change) is published: inside a
-    /// transaction that is always rolled back, the draft is applied and published, and <paramref name="read"/> runs
-    /// the public page's own query. Nothing is kept; the preview is exactly the public page, not an imitation of it.
+    /// Shows a record as the public would see it once its draft (or pending change) is published, through the public
+    /// page's own query (<see cref="AsPublished"/>). Nothing is kept.
     /// </summary>
     public async Task<T> PreviewAsync<T>(Guid id, Func<RecordKind, string, Task<T>> read, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Analyst);
-        return await db.InCleanStateAsync(async () =>
+        var pending = await db.Records.Where(r => r.Id == id).Select(r => r.PendingDraftJson).ToListAsync(cancellationToken);
+        if (pending.Count == 0)
         {
-            // Rolled back, so the cache is told nothing of it (PublicCacheEviction waits for a commit).
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
-            {
-                var record = await LoadAsync(id, includeDeleted: false, cancellationToken);
-                if (record.PendingDraftJson is { } pending)
-                {
-                    await ApplyAsync(Deserialize(pending), record, cancellationToken);
-                }
+            throw new RecordNotFoundException(id);
+        }
 
-                record.State = PublicationState.Published;
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return await read(record.Kind, record.Slug);
-            }
-            finally
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-        });
+        return await new AsPublished(db).ReadAsync(id, pending[0] is { } draft ? Deserialize(draft) : null, read, cancellationToken);
     }
 
     /// <summary>Brings back the content an earlier revision recorded, saved like any other edit (so it is itself undoable).</summary>
@@ -373,18 +357,6 @@ public sealed class RecordEditor(PolicyTrackerDbContext db, RevisionJournal revi
         var record = await records.LoadWholeAsync(id, cancellationToken) ?? throw new RecordNotFoundException(id);
         revisions.RememberContent(record);
         return record;
-    }
-
-    /// <summary>Checks <paramref name="content"/> in full (throwing with every problem) and writes it onto <paramref name="record"/>.</summary>
-    private async Task ApplyAsync(RecordContent content, TrackedRecord record, CancellationToken cancellationToken) =>
-        writer.Apply(content, record, await CheckAsync(content, record.Id, cancellationToken));
-
-    private async Task<RecordWriter.Resolved> CheckAsync(RecordContent content, Guid recordId, CancellationToken cancellationToken)
-    {
-        var problems = new ValidationProblems();
-        var resolved = await writer.CheckAsync(content, recordId, writer.DatabaseLinks, problems, cancellationToken);
-        problems.ThrowIfInvalid($"\"{content.Title}\"");
-        return resolved;
     }
 
     private async Task<bool> NeedsAnotherApproverAsync(Guid id, CancellationToken cancellationToken) =>

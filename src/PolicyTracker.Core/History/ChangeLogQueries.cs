@@ -9,8 +9,12 @@ namespace PolicyTracker.Core.History;
 /// <summary>A public change: a record published, corrected or retracted, with the public reason where there is one; <see cref="Summary"/> is the summary of the version the change published, while the record is published (never a retracted one's).</summary>
 public sealed record PublicChange(DateTime At, RevisionAction Action, string Slug, RecordKind Kind, string Title, string? Reason, string? Summary);
 
-/// <summary>One published version of a record: when, what kind of change, its public note, and what differs from the version before.</summary>
-public sealed record PublicVersion(DateTime At, RevisionAction Action, string? Note, IReadOnlyList<FieldChange> Changes);
+/// <summary>
+/// One published version of a record: when, what kind of change, its public note, and what differs from the version
+/// before; <see cref="Number"/> is its number for its permanent address (<see cref="PublishedVersions"/>), null for a
+/// retraction, which is not a version, and for every entry of a retracted record, whose versions are not shown.
+/// </summary>
+public sealed record PublicVersion(DateTime At, RevisionAction Action, string? Note, IReadOnlyList<FieldChange> Changes, int? Number = null);
 
 /// <summary>Every published version of one record, newest first; a retracted record lists its versions without their content.</summary>
 public sealed record PublicRecordHistory(Guid Id, RecordKind Kind, string Slug, string Title, bool Retracted, IReadOnlyList<PublicVersion> Versions);
@@ -55,12 +59,14 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
         var comparison = await ReadableComparison.LoadAsync(db, forPublic: true, cancellationToken);
         var versions = new List<PublicVersion>();
         RecordContent? previous = null;
+        var numbered = 0;
         foreach (var revision in revisions)
         {
             // What a retracted record said is not shown again, not even as a difference.
             var content = retracted ? null : RevisionContent.After(revision);
             var changes = previous is null || content is null ? [] : comparison.Compare(previous, content);
-            versions.Add(new PublicVersion(revision.ChangedAt, revision.Action, revision.Reason, changes));
+            var number = PublishedVersions.IsVersion(revision.Action) ? ++numbered : (int?)null;
+            versions.Add(new PublicVersion(revision.ChangedAt, revision.Action, revision.Reason, changes, retracted ? null : number));
             previous = content ?? previous;
         }
 

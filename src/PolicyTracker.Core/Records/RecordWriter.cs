@@ -140,6 +140,22 @@ public sealed class RecordWriter(PolicyTrackerDbContext db)
         }
     }
 
+    /// <summary>
+    /// Checks <paramref name="content"/> in full against the database, throwing <see cref="ValidationException"/> with
+    /// every problem, and returns what it links to.
+    /// </summary>
+    public async Task<Resolved> CheckInFullAsync(RecordContent content, Guid recordId, CancellationToken cancellationToken)
+    {
+        var problems = new ValidationProblems();
+        var resolved = await CheckAsync(content, recordId, DatabaseLinks, problems, cancellationToken);
+        problems.ThrowIfInvalid($"\"{content.Title}\"");
+        return resolved;
+    }
+
+    /// <summary>Checks <paramref name="content"/> in full (<see cref="CheckInFullAsync"/>) and writes it onto <paramref name="record"/>.</summary>
+    public async Task CheckAndApplyAsync(RecordContent content, TrackedRecord record, CancellationToken cancellationToken) =>
+        Apply(content, record, await CheckInFullAsync(content, record.Id, cancellationToken));
+
     /// <summary>Writes checked <paramref name="content"/> onto <paramref name="record"/>: columns, citations, disputed dates, links, the kind's parts.</summary>
     public void Apply(RecordContent content, TrackedRecord record, Resolved resolved)
     {

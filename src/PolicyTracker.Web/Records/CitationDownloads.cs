@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyTracker.Core.History;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Web.Caching;
 using PolicyTracker.Web.Components.Shared;
@@ -18,28 +19,42 @@ public static class CitationDownloads
 
     public static IReadOnlyCollection<string> Extensions => Formats.Keys;
 
-    public static string PathOf(RecordKind kind, string slug, string extension) => $"{Paths.Record(kind, slug)}/cite.{extension}";
+    /// <summary>The file citing version <paramref name="version"/> of the record.</summary>
+    public static string PathOf(RecordKind kind, string slug, int version, string extension) => $"{Paths.Version(kind, slug, version)}/cite.{extension}";
 
-    public static void MapCitationDownloads(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/{section}/{slug}/cite.{extension}", DownloadAsync).CacheOutput(PublicCaching.Policy).ExcludeFromDescription();
+    public static void MapCitationDownloads(this IEndpointRouteBuilder endpoints)
+    {
+        // At the record's address, the current version; at a version's, that version.
+        endpoints.MapGet("/{section}/{slug}/cite.{extension}", (string section, string slug, string extension, HttpContext context, CancellationToken ct) =>
+            DownloadAsync(section, slug, null, extension, context, ct)).CacheOutput(PublicCaching.Policy).ExcludeFromDescription();
+        endpoints.MapGet("/{section}/{slug}/versions/{version:int}/cite.{extension}", (string section, string slug, int version, string extension, HttpContext context, CancellationToken ct) =>
+            DownloadAsync(section, slug, version, extension, context, ct)).CacheOutput(PublicCaching.Policy).ExcludeFromDescription();
+    }
 
-    private static async Task<IResult> DownloadAsync(
-        string section, string slug, string extension, HttpContext context, RecordQueries records, SiteAddress site, TimeProvider clock,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(string section, string slug, int? version, string extension, HttpContext context, CancellationToken cancellationToken)
     {
         if (RecordKinds.FromSection(section) is not { } kind || !Formats.TryGetValue(extension, out var format))
         {
             return Results.NotFound();
         }
 
-        switch (await records.FindPublishedAsync(kind.Kind, slug, cancellationToken))
+        var services = context.RequestServices;
+        switch (await services.GetRequiredService<RecordQueries>().FindPublishedAsync(kind.Kind, slug, cancellationToken))
         {
             case RecordLookup.Found found:
+                var (versions, site, clock) = (services.GetRequiredService<PublishedVersions>(), services.GetRequiredService<SiteAddress>(), services.GetRequiredService<TimeProvider>());
+                var citation = version is { } number
+                    ? await versions.FindAsync(found.Record.Id, number, cancellationToken) is { } shown ? RecordCitation.Of(shown.Content.Title, kind.Kind, slug, shown.Number, shown.At, site, clock) : null
+                    : (await RecordCitation.OfCurrentAsync(versions, found.Record.Id, found.Record.Title, kind.Kind, slug, site, clock))?.Citation;
+                if (citation is null)
+                {
+                    return Results.NotFound();
+                }
+
                 context.CacheAsPageOf(found.Record.Id);
-                var citation = RecordCitation.Of(found.Record, site, clock);
-                return Results.File(new UTF8Encoding(false).GetBytes(format.Write(citation)), $"{format.ContentType}; charset=utf-8", $"policytracker-{slug}.{extension}");
+                return Results.File(new UTF8Encoding(false).GetBytes(format.Write(citation)), $"{format.ContentType}; charset=utf-8", $"{citation.Key}.{extension}");
             case RecordLookup.Moved moved:
-                return Results.Redirect(PathOf(moved.Kind, moved.Slug, extension));
+                return Results.Redirect(version is { } n ? PathOf(moved.Kind, moved.Slug, n, extension) : $"{Paths.Record(moved.Kind, moved.Slug)}/cite.{extension}");
             default:
                 // A retracted record is not offered for citing as if it stood; its notice is at its address.
                 return Results.NotFound();

@@ -7,19 +7,28 @@ namespace PolicyTracker.Web.Records;
 /// <summary>
 /// How to cite a record of the tracker: as text in the three styles readers are most often asked for, and as the
 /// files reference managers import. The tracker is the author (its records are its own wording, from its sources);
-/// the date is the record's last public change, and the access date the day it was read, in New Zealand.
+/// the address is the permanent one of the version read, so the citation keeps meaning what the reader saw; the date
+/// is that version's publication, and the access date the day it was read, in New Zealand.
 /// </summary>
-public sealed record RecordCitation(string Title, string KindLabel, Uri Url, DateOnly LastChanged, DateOnly Accessed)
+/// <param name="Key">The citation key reference managers file it under, one per version ("policytracker-pipir-v3").</param>
+public sealed record RecordCitation(string Key, string Title, string KindLabel, Uri Url, DateOnly LastChanged, DateOnly Accessed)
 {
     public const string Publisher = "PolicyTracker";
 
-    /// <summary>The citation of a published record, read today.</summary>
-    public static RecordCitation Of(Core.Records.RecordDetail record, Security.SiteAddress site, TimeProvider clock) => new(
-        record.Title,
-        Components.Shared.Labels.For(record.Kind),
-        site.Absolute(Components.Shared.Paths.Record(record.Kind, record.Slug)),
-        Core.Common.NewZealandTime.DateOf(record.UpdatedAt),
+    /// <summary>The citation of version <paramref name="version"/> of a published record, published at <paramref name="publishedAt"/>, read today.</summary>
+    public static RecordCitation Of(
+        string title, Core.Records.RecordKind kind, string slug, int version, DateTime publishedAt, Security.SiteAddress site, TimeProvider clock) => new(
+        $"policytracker-{slug}-v{version}",
+        title,
+        Components.Shared.Labels.For(kind),
+        site.Absolute(Components.Shared.Paths.Version(kind, slug, version)),
+        Core.Common.NewZealandTime.DateOf(publishedAt),
         Core.Common.NewZealandTime.Today(clock));
+
+    /// <summary>The citation of the record's current version, with its number; null for a record with no published version.</summary>
+    public static async Task<(RecordCitation Citation, int Version)?> OfCurrentAsync(
+        Core.History.PublishedVersions versions, Guid id, string title, Core.Records.RecordKind kind, string slug, Security.SiteAddress site, TimeProvider clock) =>
+        await versions.CurrentAsync(id) is { } current ? (Of(title, kind, slug, current.Number, current.At, site, clock), current.Number) : null;
 
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
@@ -41,7 +50,7 @@ public sealed record RecordCitation(string Title, string KindLabel, Uri Url, Dat
         get
         {
             var text = new StringBuilder();
-            text.Append(CultureInfo.InvariantCulture, $"@misc{{policytracker-{Url.Segments.Last().Trim('/')},\n");
+            text.Append(CultureInfo.InvariantCulture, $"@misc{{{Key},\n");
             text.Append("  author = {{PolicyTracker}},\n");
             text.Append(CultureInfo.InvariantCulture, $"  title = {{{BibTexEscape(Title)}}},\n");
             text.Append(CultureInfo.InvariantCulture, $"  year = {{{LastChanged.Year}}},\n");
@@ -73,7 +82,7 @@ public sealed record RecordCitation(string Title, string KindLabel, Uri Url, Dat
     {
         new Dictionary<string, object>
         {
-            ["id"] = $"policytracker-{Url.Segments.Last().Trim('/')}",
+            ["id"] = Key,
             ["type"] = "webpage",
             ["title"] = Title,
             ["genre"] = KindLabel,

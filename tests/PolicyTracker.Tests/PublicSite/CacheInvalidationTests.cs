@@ -87,7 +87,7 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
         Assert.Contains("Corrected title of cache-pending", page);
         Assert.Contains("A pending summary", await client.GetStringAsync(Listing));
         // The change is seen as what it is: on the record's own page, in the log, the feed and the home page.
-        Assert.Contains($"Updated on {DateTime.UtcNow:d MMMM yyyy}:</strong> New details from the minister&#x27;s office.", page);
+        Assert.Contains($"Updated on {NewZealandTime.DateOf(DateTime.UtcNow):d MMMM yyyy}:</strong> New details from the minister&#x27;s office.", page);
         Assert.Contains("New details from the minister&#x27;s office.", await client.GetStringAsync("/corrections"));
         Assert.Contains("Updated: Corrected title of cache-pending", await client.GetStringAsync("/feed.atom"));
         Assert.Contains("Corrected title of cache-pending", await client.GetStringAsync("/"));

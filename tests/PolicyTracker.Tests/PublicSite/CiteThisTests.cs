@@ -15,21 +15,21 @@ namespace PolicyTracker.Tests.PublicSite;
 public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresAppFixture>
 {
     private static readonly RecordCitation Example = new(
-        "PIPIR's first meeting, Honolulu", "Meeting", new Uri("https://policytracker.example/meetings/pipir-first-meeting-honolulu"),
+        "policytracker-pipir-first-meeting-honolulu-v2", "PIPIR's first meeting, Honolulu", "Meeting", new Uri("https://policytracker.example/meetings/pipir-first-meeting-honolulu/versions/2"),
         new DateOnly(2026, 6, 2), new DateOnly(2026, 9, 30));
 
     [Fact]
     public void The_three_styles_are_written_as_each_prescribes_for_a_changing_web_page()
     {
         Assert.Equal(
-            "PolicyTracker. (2026, June 2). PIPIR's first meeting, Honolulu [Meeting]. PolicyTracker. Retrieved September 30, 2026, from https://policytracker.example/meetings/pipir-first-meeting-honolulu",
+            "PolicyTracker. (2026, June 2). PIPIR's first meeting, Honolulu [Meeting]. PolicyTracker. Retrieved September 30, 2026, from https://policytracker.example/meetings/pipir-first-meeting-honolulu/versions/2",
             Example.Apa);
         Assert.Equal(
-            "PolicyTracker. \u201cPIPIR's first meeting, Honolulu.\u201d Last modified June 2, 2026. Accessed September 30, 2026. https://policytracker.example/meetings/pipir-first-meeting-honolulu.",
+            "PolicyTracker. \u201cPIPIR's first meeting, Honolulu.\u201d Last modified June 2, 2026. Accessed September 30, 2026. https://policytracker.example/meetings/pipir-first-meeting-honolulu/versions/2.",
             Example.Chicago);
         // MLA keeps June whole and writes September as "Sept.".
         Assert.Equal(
-            "\u201cPIPIR's first meeting, Honolulu.\u201d PolicyTracker, 2 June 2026, https://policytracker.example/meetings/pipir-first-meeting-honolulu. Accessed 30 Sept. 2026.",
+            "\u201cPIPIR's first meeting, Honolulu.\u201d PolicyTracker, 2 June 2026, https://policytracker.example/meetings/pipir-first-meeting-honolulu/versions/2. Accessed 30 Sept. 2026.",
             Example.Mla);
         Assert.Contains("3 Dec. 2026", (Example with { LastChanged = new DateOnly(2026, 12, 3) }).Mla);
     }
@@ -41,6 +41,7 @@ public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresA
 
         Assert.Contains(@"title = {50\% of \{costs\} \& \#1 \$pend\_ing \textasciitilde{}\textasciicircum{}\textbackslash{} over lines},", hostile.BibTex);
         Assert.Contains("urldate = {2026-09-30}", hostile.BibTex);
+        Assert.StartsWith("@misc{policytracker-pipir-first-meeting-honolulu-v2,", hostile.BibTex);
         Assert.Equal(1, hostile.BibTex.Count(c => c == '@'));
         var ris = hostile.Ris.Split("\r\n");
         Assert.Equal("TY  - ELEC", ris[0]);
@@ -56,18 +57,19 @@ public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresA
     }
 
     [Fact]
-    public async Task A_record_page_offers_the_styles_the_files_and_highwire_tags()
+    public async Task A_record_page_offers_the_styles_the_files_and_highwire_tags_citing_its_current_version()
     {
         var client = fixture.App.CreateClient();
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/meetings/pipir-first-meeting-honolulu"));
 
         var title = page.Head!.QuerySelector("meta[name=citation_title]")?.GetAttribute("content");
         Assert.Equal("PIPIR's first meeting, Honolulu", title);
-        Assert.EndsWith("/meetings/pipir-first-meeting-honolulu", page.Head.QuerySelector("meta[name=citation_public_url]")?.GetAttribute("content"));
+        // The sample's records have one version each: the one published when the data was loaded.
+        Assert.EndsWith("/meetings/pipir-first-meeting-honolulu/versions/1", page.Head.QuerySelector("meta[name=citation_public_url]")?.GetAttribute("content"));
         Assert.Matches(@"^\d{4}/\d{2}/\d{2}$", page.Head.QuerySelector("meta[name=citation_date]")?.GetAttribute("content"));
         var cite = page.QuerySelector("details.cite-this") ?? throw new InvalidOperationException("No Cite this on the page.");
         Assert.Contains("Retrieved", cite.TextContent);
-        Assert.Contains("/meetings/pipir-first-meeting-honolulu", cite.TextContent);
+        Assert.Contains("/meetings/pipir-first-meeting-honolulu/versions/1", cite.TextContent);
 
         foreach (var (extension, type) in new[] { ("bib", "application/x-bibtex"), ("ris", "application/x-research-info-systems"), ("json", "application/vnd.citationstyles.csl+json") })
         {
@@ -75,7 +77,7 @@ public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresA
             var file = await client.GetAsync(link);
             Assert.Equal(HttpStatusCode.OK, file.StatusCode);
             Assert.Equal(type, file.Content.Headers.ContentType?.MediaType);
-            Assert.Equal($"policytracker-pipir-first-meeting-honolulu.{extension}", file.Content.Headers.ContentDisposition?.FileNameStar ?? file.Content.Headers.ContentDisposition?.FileName);
+            Assert.Equal($"policytracker-pipir-first-meeting-honolulu-v1.{extension}", file.Content.Headers.ContentDisposition?.FileNameStar ?? file.Content.Headers.ContentDisposition?.FileName);
             var text = await file.Content.ReadAsStringAsync();
             Assert.Contains("PIPIR's first meeting, Honolulu", extension == "json" ? JsonDocument.Parse(text).RootElement[0].GetProperty("title").GetString() : text);
         }
@@ -95,7 +97,10 @@ public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresA
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/meetings/no-such-meeting/cite.ris")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/meetings/pipir-first-meeting-honolulu/cite.docx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/nowhere/pipir-first-meeting-honolulu/cite.bib")).StatusCode);
-        // An agreement's own page has no such block yet, but its files are there as for any record.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/meetings/pipir-first-meeting-honolulu/versions/2/cite.bib")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/agreements/pipir/cite.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/meetings/pipir-first-meeting-honolulu/versions/1/cite.ris")).StatusCode);
+        var agreement = new HtmlParser().ParseDocument(await client.GetStringAsync("/agreements/pipir"));
+        Assert.Contains("/agreements/pipir/versions/1", agreement.QuerySelector("details.cite-this")?.TextContent);
     }
 }

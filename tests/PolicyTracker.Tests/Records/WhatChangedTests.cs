@@ -53,9 +53,9 @@ public partial class WhatChangedTests(PostgresAppFixture fixture) : IClassFixtur
         var page = Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "")), @"\s+", " ");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"Corrected on {DateTime.UtcNow:d MMMM yyyy}", page);
+        Assert.Contains($"Corrected on {NewZealandTime.DateOf(DateTime.UtcNow):d MMMM yyyy}", page);
         Assert.Contains("The meeting was in Auckland, not Wellington.", page);
-        Assert.Contains($"Published on {DateTime.UtcNow:d MMMM yyyy}", page);
+        Assert.Contains($"Published on {NewZealandTime.DateOf(DateTime.UtcNow):d MMMM yyyy}", page);
         Assert.Contains("Before: Officials met in Wellington.", page);
         Assert.Contains("After: Officials met in Auckland.", page);
         Assert.Contains("Before: Judith Collins", page);

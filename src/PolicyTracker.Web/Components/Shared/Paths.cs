@@ -10,6 +10,9 @@ public static class Paths
     /// <summary>A record's "what changed" page: every version the public saw.</summary>
     public static string RecordChanges(RecordKind kind, string slug) => Record(kind, slug) + "/changes";
 
+    /// <summary>The permanent address of a record's nth published version.</summary>
+    public static string Version(RecordKind kind, string slug, int number) => Record(kind, slug) + $"/versions/{number}";
+
     public static string Source(string slug) => $"/sources/{Uri.EscapeDataString(slug)}";
 
     public static string Person(string slug) => $"/people/{Uri.EscapeDataString(slug)}";
