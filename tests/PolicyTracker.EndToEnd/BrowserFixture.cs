@@ -179,7 +179,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("input[name='Input.Email']", email);
         await page.FillAsync("input[name='Input.Password']", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**" + returnUrl);
+        try
+        {
+            await page.WaitForURLAsync("**" + returnUrl);
+        }
+        catch (TimeoutException stayed)
+        {
+            // Say what the sign-in page answered (a refusal, a limit, an error page), so a failure in a loaded run
+            // can be told from a slow one.
+            await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"sign-in-failed-{Artifacts.NameOf(email)}"), FullPage = true });
+            var shown = await page.Locator(".mud-alert, .validation-message, .validation-errors, h1").AllInnerTextsAsync();
+            throw new TimeoutException($"Signing in as {email} did not reach {returnUrl}; the browser is at {page.Url} showing: [{string.Join(" | ", shown)}].", stayed);
+        }
     }
 
     /// <summary>Picks <paramref name="option"/> in the MudSelect labelled <paramref name="label"/>: it opens a popover list to choose from.</summary>

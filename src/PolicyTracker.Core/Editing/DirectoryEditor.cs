@@ -41,6 +41,8 @@ public sealed class PersonDraft : IDirectoryDraft<Person>
 
     public string? Summary { get; set; }
 
+    public string? WikidataId { get; set; }
+
     /// <summary>The roles held, for as long as the sources show them.</summary>
     public List<PersonRoleDraft> Roles { get; set; } = [];
 
@@ -50,6 +52,7 @@ public sealed class PersonDraft : IDirectoryDraft<Person>
     {
         Name = person.Name,
         Summary = person.Summary,
+        WikidataId = person.WikidataId,
         Roles = person.Roles.OrderBy(r => r.From).ThenBy(r => r.Id).Select(r => new PersonRoleDraft
         {
             Id = r.Id, Title = r.Title, OrganisationId = r.OrganisationId, From = r.From, To = r.To,
@@ -58,7 +61,7 @@ public sealed class PersonDraft : IDirectoryDraft<Person>
 
     public void ApplyTo(Person entity)
     {
-        (entity.Name, entity.Summary) = (Name.Trim(), TextInput.OrNull(Summary));
+        (entity.Name, entity.Summary, entity.WikidataId) = (Name.Trim(), TextInput.OrNull(Summary), Wikidata.Tidy(WikidataId));
         entity.Roles.RemoveAll(role => !Roles.Any(r => r.Id == role.Id));
         foreach (var wanted in Roles)
         {
@@ -79,6 +82,7 @@ public sealed class PersonDraft : IDirectoryDraft<Person>
     {
         problems.Required("Name", Name, Person.NameMaxLength);
         problems.Text("Summary", Summary, Records.TrackedRecord.SummaryMaxLength);
+        Wikidata.Check(problems, WikidataId);
         foreach (var role in Roles)
         {
             problems.Required("Role", role.Title, PersonRole.TitleMaxLength);
@@ -98,15 +102,23 @@ public sealed class OrganisationDraft : IDirectoryDraft<Organisation>
 
     public Guid? CountryId { get; set; }
 
+    public string? WikidataId { get; set; }
+
     public string DisplayName => Name;
 
-    public static OrganisationDraft From(Organisation organisation) =>
-        new() { Name = organisation.Name, OrganisationKind = organisation.OrganisationKind, CountryId = organisation.CountryId };
+    public static OrganisationDraft From(Organisation organisation) => new()
+    {
+        Name = organisation.Name, OrganisationKind = organisation.OrganisationKind, CountryId = organisation.CountryId, WikidataId = organisation.WikidataId,
+    };
 
     public void ApplyTo(Organisation entity) =>
-        (entity.Name, entity.OrganisationKind, entity.CountryId) = (Name.Trim(), OrganisationKind, CountryId);
+        (entity.Name, entity.OrganisationKind, entity.CountryId, entity.WikidataId) = (Name.Trim(), OrganisationKind, CountryId, Wikidata.Tidy(WikidataId));
 
-    public void Check(ValidationProblems problems) => problems.Required("Name", Name, Organisation.NameMaxLength);
+    public void Check(ValidationProblems problems)
+    {
+        problems.Required("Name", Name, Organisation.NameMaxLength);
+        Wikidata.Check(problems, WikidataId);
+    }
 }
 
 public sealed class CountryDraft : IDirectoryDraft<Country>
@@ -115,11 +127,14 @@ public sealed class CountryDraft : IDirectoryDraft<Country>
 
     public string IsoCode { get; set; } = "";
 
+    public string? WikidataId { get; set; }
+
     public string DisplayName => Name;
 
-    public static CountryDraft From(Country country) => new() { Name = country.Name, IsoCode = country.IsoCode };
+    public static CountryDraft From(Country country) => new() { Name = country.Name, IsoCode = country.IsoCode, WikidataId = country.WikidataId };
 
-    public void ApplyTo(Country entity) => (entity.Name, entity.IsoCode) = (Name.Trim(), IsoCode.Trim().ToUpperInvariant());
+    public void ApplyTo(Country entity) =>
+        (entity.Name, entity.IsoCode, entity.WikidataId) = (Name.Trim(), IsoCode.Trim().ToUpperInvariant(), Wikidata.Tidy(WikidataId));
 
     public void Check(ValidationProblems problems)
     {
@@ -128,6 +143,8 @@ public sealed class CountryDraft : IDirectoryDraft<Country>
         {
             problems.Add("ISO code", $"\"{IsoCode}\" is not an ISO 3166-1 alpha-2 code: two letters, such as NZ.");
         }
+
+        Wikidata.Check(problems, WikidataId);
     }
 }
 

@@ -12,5 +12,8 @@ public class Country : Entity
     /// <summary>ISO 3166-1 alpha-2 code.</summary>
     public string IsoCode { get; set; } = "";
 
+    /// <summary>The entry's Wikidata item ("Q664"), joining it to other open data; see <see cref="Wikidata"/>.</summary>
+    public string? WikidataId { get; set; }
+
     public List<TrackedRecord> Records { get; set; } = [];
 }

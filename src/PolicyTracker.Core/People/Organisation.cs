@@ -24,6 +24,9 @@ public class Organisation : Entity
 
     public OrganisationKind OrganisationKind { get; set; }
 
+    /// <summary>The entry's Wikidata item ("Q664"), joining it to other open data; see <see cref="Wikidata"/>.</summary>
+    public string? WikidataId { get; set; }
+
     public Guid? CountryId { get; set; }
 
     public Country? Country { get; set; }

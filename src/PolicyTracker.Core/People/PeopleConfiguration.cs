@@ -12,6 +12,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.MapEntity();
         builder.Property(p => p.Name).HasMaxLength(Person.NameMaxLength).IsRequired();
         builder.Property(p => p.Summary).HasMaxLength(Entity.NotesMaxLength);
+        builder.Property(p => p.WikidataId).HasMaxLength(Wikidata.IdMaxLength);
         builder.HasMany(p => p.Roles).WithOne().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -33,6 +34,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.MapEntity();
         builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
+        builder.Property(o => o.WikidataId).HasMaxLength(Wikidata.IdMaxLength);
         builder.HasOne(o => o.Country).WithMany().HasForeignKey(o => o.CountryId).OnDelete(DeleteBehavior.SetNull);
     }
 }
@@ -44,5 +46,6 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.MapEntity();
         builder.Property(c => c.Name).HasMaxLength(Country.NameMaxLength).IsRequired();
         builder.Property(c => c.IsoCode).HasMaxLength(2).IsRequired();
+        builder.Property(c => c.WikidataId).HasMaxLength(Wikidata.IdMaxLength);
     }
 }

@@ -9,7 +9,7 @@ public sealed record PersonSummary(string Slug, string Name, string? CurrentRole
 
 public sealed record RoleView(string Title, string? Organisation, FuzzyDate From, FuzzyDate To);
 
-public sealed record PersonDetail(string Slug, string Name, string? Summary, DateTime UpdatedAt, IReadOnlyList<RoleView> Roles);
+public sealed record PersonDetail(string Slug, string Name, string? Summary, DateTime UpdatedAt, IReadOnlyList<RoleView> Roles, string? WikidataId = null);
 
 public sealed class PeopleQueries(PolicyTrackerDbContext db)
 {
@@ -36,6 +36,7 @@ public sealed class PeopleQueries(PolicyTrackerDbContext db)
                     r.Title,
                     r.Organisation != null && r.Organisation.State == PublicationState.Published ? r.Organisation.Name : null,
                     r.From,
-                    r.To)).ToList()))
+                    r.To)).ToList(),
+                p.WikidataId))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -11,6 +11,9 @@ public class Person : Entity
 
     public string? Summary { get; set; }
 
+    /// <summary>The entry's Wikidata item ("Q664"), joining it to other open data; see <see cref="Wikidata"/>.</summary>
+    public string? WikidataId { get; set; }
+
     public List<PersonRole> Roles { get; set; } = [];
 
     public List<TrackedRecord> Records { get; set; } = [];

@@ -687,6 +687,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WikidataId")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -755,6 +759,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WikidataId")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId");
@@ -820,6 +828,10 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WikidataId")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

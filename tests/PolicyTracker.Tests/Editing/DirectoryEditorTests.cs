@@ -37,6 +37,29 @@ public class DirectoryEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_wikidata_identifier_is_kept_bare_whether_typed_or_pasted_and_anything_else_is_refused_changing_nothing()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        var editor = new DirectoryEditor(db, TestActor.Editor(), TimeProvider.System);
+        var id = await editor.SaveAsync<Country, CountryDraft>(null, 0, new CountryDraft { Name = "Fiji", IsoCode = "FJ", WikidataId = "https://www.wikidata.org/wiki/q712" }, null, PublicationState.Published, null);
+        Assert.Equal("Q712", (await db.Countries.SingleAsync(c => c.Id == id)).WikidataId);
+        var person = await editor.SaveAsync<Person, PersonDraft>(null, 0, new PersonDraft { Name = "A person with an item", WikidataId = " q42 " }, null, PublicationState.Draft, null);
+        Assert.Equal("Q42", (await db.People.SingleAsync(p => p.Id == person)).WikidataId);
+
+        foreach (var bad in new[] { "664", "Q0664", "Q12a", "P31", "<script>alert(1)</script>", "https://example.org/wiki/Q1", "Q" + new string('9', 300) })
+        {
+            var refused = await Assert.ThrowsAsync<ValidationException>(() =>
+                editor.SaveAsync<Organisation, OrganisationDraft>(null, 0, new OrganisationDraft { Name = "Refused organisation", WikidataId = bad }, null, PublicationState.Draft, null));
+            var problem = Assert.Single(refused.Problems);
+            Assert.Equal("Wikidata", problem.Field);
+            Assert.Contains("is not a Wikidata identifier", problem.Message);
+            Assert.True(problem.Message.Length < 300, problem.Message);
+        }
+
+        Assert.False(await db.Organisations.AnyAsync(o => o.Name == "Refused organisation"));
+    }
+
+    [Fact]
     public async Task A_second_source_for_the_same_page_is_refused_naming_the_first_and_nothing_is_saved()
     {
         await using var db = database.CreateContext(TestActor.Editor());
