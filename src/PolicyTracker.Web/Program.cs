@@ -12,6 +12,7 @@ using PolicyTracker.Web.Components;
 using PolicyTracker.Web.Feeds;
 using PolicyTracker.Web.Health;
 using PolicyTracker.Web.Mail;
+using PolicyTracker.Web.OpenData;
 using PolicyTracker.Web.Records;
 using PolicyTracker.Web.Security;
 using PolicyTracker.Web.Telemetry;
@@ -52,6 +53,7 @@ builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddPublicCaching(builder.Configuration);
 builder.Services.AddSourceArchiving(builder.Configuration);
 builder.Services.AddLinkWatch(builder.Configuration);
+builder.Services.AddDataReleases(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -117,6 +119,7 @@ app.MapWorkspaceExport();
 app.MapArchivedCopyDownload();
 app.MapSourcesCsv();
 app.MapCitationDownloads();
+app.MapDataReleases();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
 // Migrations, sample data and the first administrator run as the app starts (Health/DatabaseStartup).

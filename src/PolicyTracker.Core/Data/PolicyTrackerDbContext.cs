@@ -75,6 +75,9 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
 
     public DbSet<Mail.QueuedMail> QueuedMail => Set<Mail.QueuedMail>();
 
+    /// <summary>Dated open-data releases and their files (<see cref="OpenData.DataRelease"/>).</summary>
+    public DbSet<OpenData.DataRelease> DataReleases => Set<OpenData.DataRelease>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enum values are stored by name so the data reads plainly and survives reordering.

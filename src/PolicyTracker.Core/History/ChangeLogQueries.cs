@@ -82,10 +82,18 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
     public Task<List<PublicChange>> CorrectionsAsync(int count = 500, CancellationToken cancellationToken = default) =>
         QueryAsync(CorrectionActions, count, cancellationToken);
 
+    /// <summary>Every public change after <paramref name="after"/> up to and including <paramref name="until"/>, latest first: an open-data release's change file.</summary>
+    public Task<List<PublicChange>> BetweenAsync(DateTime? after, DateTime until, CancellationToken cancellationToken = default) =>
+        QueryAsync(PublicActions, int.MaxValue, cancellationToken, between: (after ?? DateTime.MinValue, until));
+
+    /// <summary>When the public last saw anything change; null before anything was published.</summary>
+    public Task<DateTime?> LastChangeAsync(CancellationToken cancellationToken = default) =>
+        db.Revisions.Where(v => PublicActions.Contains(v.Action)).MaxAsync(v => (DateTime?)v.ChangedAt, cancellationToken);
+
     private async Task<List<PublicChange>> QueryAsync(
-        RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null, IQueryable<Guid>? among = null) =>
-        (await db.Revisions.AsNoTracking()
-            .Where(v => actions.Contains(v.Action))
+        RevisionAction[] actions, int count, CancellationToken cancellationToken, string? slug = null, IQueryable<Guid>? among = null,
+        (DateTime After, DateTime Until)? between = null) =>
+        (await Revisions(actions, between)
             .Join(PublicRecords(slug, among), v => v.EntityId, r => r.Id, (v, r) => new { v, r })
             // A publication is listed while the record is live. Once retracted, its corrections, updates and the
             // retraction stay listed (the log only grows), each with its public note but none with the record's content.
@@ -100,6 +108,12 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
         // keeps what was first published after a correction.
         .Select(x => new PublicChange(x.ChangedAt, x.Action, x.Slug, x.Kind, x.Title, x.Reason, x.Live ? RevisionContent.ColumnAfter(x.AfterJson, nameof(Records.TrackedRecord.Summary)) : null))
         .ToList();
+
+    private IQueryable<Revision> Revisions(RevisionAction[] actions, (DateTime After, DateTime Until)? between)
+    {
+        var revisions = db.Revisions.AsNoTracking().Where(v => actions.Contains(v.Action));
+        return between is { } span ? revisions.Where(v => v.ChangedAt > span.After && v.ChangedAt <= span.Until) : revisions;
+    }
 
     private IQueryable<TrackedRecord> PublicRecords(string? slug, IQueryable<Guid>? among)
     {

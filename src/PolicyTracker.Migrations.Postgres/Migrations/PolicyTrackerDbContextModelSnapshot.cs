@@ -642,6 +642,77 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("QueuedMail", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangesUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Retracted")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day")
+                        .IsUnique();
+
+                    b.ToTable("DataReleases");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataReleaseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DataReleaseFile");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Country", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1999,6 +2070,15 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.Navigation("Record");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataReleaseFile", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.OpenData.DataRelease", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Organisation", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Country", "Country")
@@ -2291,6 +2371,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
             modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
                 {
                     b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataRelease", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Person", b =>

@@ -630,6 +630,77 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("QueuedMail", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangesUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Retracted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day")
+                        .IsUnique();
+
+                    b.ToTable("DataReleases");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataReleaseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DataReleaseFile");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Country", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1969,6 +2040,15 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Record");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataReleaseFile", b =>
+                {
+                    b.HasOne("PolicyTracker.Core.OpenData.DataRelease", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.People.Organisation", b =>
                 {
                     b.HasOne("PolicyTracker.Core.People.Country", "Country")
@@ -2261,6 +2341,11 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("PolicyTracker.Core.Disclosures.Disclosure", b =>
                 {
                     b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("PolicyTracker.Core.OpenData.DataRelease", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("PolicyTracker.Core.People.Person", b =>

@@ -7,10 +7,21 @@ namespace PolicyTracker.Web.Sources;
 /// <summary>Every published source as CSV, with its archive facts: what a reader needs to check the record's footing.</summary>
 public static class SourcesCsv
 {
-    private static readonly string[] Header =
+    /// <summary>The columns, with their types for the open-data package's Table Schema.</summary>
+    public static readonly IReadOnlyList<CsvColumn> Columns =
     [
-        "title", "outlet", "kind", "published", "reliability", "url", "page", "records_citing",
-        "archived_retrieved", "archived_sha256", "link_status", "link_checked",
+        new("title", "string", "The source's title."),
+        new("outlet", "string", "Who published it."),
+        new("kind", "string", "What kind of source it is: news article, official release..."),
+        new("published", "string", "When it was published, to the precision known."),
+        new("reliability", "string", "How far the tracker trusts it."),
+        new("url", "string", "Its address."),
+        new("page", "string", "Its page on the tracker."),
+        new("records_citing", "integer", "How many published records cite it."),
+        new("archived_retrieved", "datetime", "When the latest archived copy was taken (UTC)."),
+        new("archived_sha256", "string", "The SHA-256 of that copy's bytes."),
+        new("link_status", "string", "What the link watch last found at its address."),
+        new("link_checked", "datetime", "When (UTC)."),
     ];
 
     public static void MapSourcesCsv(this IEndpointRouteBuilder endpoints) =>
@@ -18,12 +29,12 @@ public static class SourcesCsv
             {
                 var baseUrl = context.RequestServices.GetRequiredService<Security.SiteAddress>().Base;
                 var list = await sources.ListPublishedAsync(context.RequestAborted);
-                await CsvDownload.WriteAsync(context, "policytracker-sources.csv", Header, list.Select(source => Row(source, baseUrl)).ToAsyncEnumerable());
+                await CsvDownload.WriteAsync(context, "policytracker-sources.csv", Columns, list.Select(source => Row(source, baseUrl)).ToAsyncEnumerable());
             })
             .CacheOutput(Caching.PublicCaching.Policy)
             .ExcludeFromDescription();
 
-    private static string[] Row(SourceSummary source, string baseUrl) =>
+    public static string[] Row(SourceSummary source, string baseUrl) =>
     [
         source.Title,
         source.Outlet ?? "",

@@ -10,14 +10,35 @@ public static class TimelineCsv
     public static void MapTimelineCsv(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/timeline.csv", ExportPublishedAsync).CacheOutput(Caching.PublicCaching.Policy).ExcludeFromDescription();
 
-    private static readonly string[] Header =
+    /// <summary>The columns, with their types for the open-data package's Table Schema.</summary>
+    public static readonly IReadOnlyList<CsvColumn> Columns =
     [
-        "date", "date_start", "date_end", "precision", "approximate", "end_date", "kind", "title", "summary",
-        "quotation", "quotation_status", "speaker", "place", "meetings_counted", "agreements", "people", "organisations",
-        "countries", "sources", "source_urls", "pinpoints", "url", "state",
+        new("date", "string", "The record's date as the tracker gives it, to the precision its sources support."),
+        new("date_start", "date", "The first day the date can mean."),
+        new("date_end", "date", "The last day the date can mean."),
+        new("precision", "string", "How precise the date is: day, month, year..."),
+        new("approximate", "boolean", "Whether the date is approximate."),
+        new("end_date", "string", "For a meeting over several days or a counted period: its end."),
+        new("kind", "string", "The kind of record: meeting, statement, event..."),
+        new("title", "string", "The record's title."),
+        new("summary", "string", "The tracker's summary, in its own words."),
+        new("quotation", "string", "For a statement: the words given as the speaker's."),
+        new("quotation_status", "string", "Whether those words were found in an archived copy of a cited source."),
+        new("speaker", "string", "Who said it."),
+        new("place", "string", "Where a meeting was held."),
+        new("meetings_counted", "string", "For a counted series of meetings: how many, as the source gives it."),
+        new("agreements", "string", "The agreements it is about, separated by semicolons."),
+        new("people", "string", "The people it involves."),
+        new("organisations", "string", "The organisations it involves."),
+        new("countries", "string", "The countries it involves."),
+        new("sources", "string", "The sources cited, numbered."),
+        new("source_urls", "string", "Their addresses, numbered as the sources."),
+        new("pinpoints", "string", "Where in each source, numbered as the sources."),
+        new("url", "string", "The record's page."),
+        new("state", "string", "Its state in the workflow (published, for the public)."),
     ];
 
-    private static string[] Row(TimelineItem item, string baseUrl) =>
+    public static string[] Row(TimelineItem item, string baseUrl) =>
     [
         item.Date.ToString(),
         item.Date.Start?.ToString("yyyy-MM-dd") ?? "",
@@ -56,7 +77,7 @@ public static class TimelineCsv
     public static Task WriteAsync(HttpContext context, IAsyncEnumerable<TimelineItem> items, string fileName)
     {
         var baseUrl = context.RequestServices.GetRequiredService<Security.SiteAddress>().Base;
-        return CsvDownload.WriteAsync(context, fileName, Header, items.Select(item => Row(item, baseUrl)));
+        return CsvDownload.WriteAsync(context, fileName, Columns, items.Select(item => Row(item, baseUrl)));
     }
 
     private static async Task ExportPublishedAsync(HttpContext context, TimelineQueries timeline)

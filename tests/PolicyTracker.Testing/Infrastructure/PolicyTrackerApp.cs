@@ -70,6 +70,8 @@ public sealed class PolicyTrackerApp(
         builder.UseSetting("Caching:EvictAgainAfterSeconds", "0");
         // No test app asks the sample sources' real addresses on the internet; the link watch tests run it themselves.
         builder.UseSetting("Sources:LinkWatch:Scheduled", "false");
+        // Open-data releases are made by the tests that check them (OpenDataReleaseTests), not on a timer.
+        builder.UseSetting("OpenData:Scheduled", "false");
         // Tests ask many distinct searches from one address; the limit's own tests set it low (RequestLimitTests).
         builder.UseSetting("Limits:QueriesPerMinute", "1000000");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
