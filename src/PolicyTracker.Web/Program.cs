@@ -5,6 +5,7 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Web;
 using PolicyTracker.Web.Accounts;
+using PolicyTracker.Web.Alerts;
 using PolicyTracker.Web.Api;
 using PolicyTracker.Web.Caching;
 using PolicyTracker.Web.Sources;
@@ -54,6 +55,7 @@ builder.Services.AddPublicCaching(builder.Configuration);
 builder.Services.AddSourceArchiving(builder.Configuration);
 builder.Services.AddLinkWatch(builder.Configuration);
 builder.Services.AddDataReleases(builder.Configuration);
+builder.Services.AddAlerts(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -120,6 +122,7 @@ app.MapArchivedCopyDownload();
 app.MapSourcesCsv();
 app.MapCitationDownloads();
 app.MapDataReleases();
+app.MapAlerts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicCaching.Policy);
 
 // Migrations, sample data and the first administrator run as the app starts (Health/DatabaseStartup).

@@ -83,8 +83,8 @@ public sealed class ChangeLogQueries(PolicyTrackerDbContext db)
         QueryAsync(CorrectionActions, count, cancellationToken);
 
     /// <summary>Every public change after <paramref name="after"/> up to and including <paramref name="until"/>, latest first: an open-data release's change file.</summary>
-    public Task<List<PublicChange>> BetweenAsync(DateTime? after, DateTime until, CancellationToken cancellationToken = default) =>
-        QueryAsync(PublicActions, int.MaxValue, cancellationToken, between: (after ?? DateTime.MinValue, until));
+    public Task<List<PublicChange>> BetweenAsync(DateTime? after, DateTime until, CancellationToken cancellationToken = default, IQueryable<Guid>? among = null) =>
+        QueryAsync(PublicActions, int.MaxValue, cancellationToken, among: among, between: (after ?? DateTime.MinValue, until));
 
     /// <summary>When the public last saw anything change; null before anything was published.</summary>
     public Task<DateTime?> LastChangeAsync(CancellationToken cancellationToken = default) =>

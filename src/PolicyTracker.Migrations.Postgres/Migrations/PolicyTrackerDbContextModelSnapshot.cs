@@ -358,6 +358,56 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Alerts.AlertSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ConfirmationSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LastDigestDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("MailedUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Thread")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ThreadName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedAt");
+
+                    b.HasIndex("Email");
+
+                    b.ToTable("AlertSubscription");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
                 {
                     b.Property<Guid>("Id")

@@ -346,6 +346,56 @@ namespace PolicyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("PolicyTracker.Core.Alerts.AlertSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmationSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDigestDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MailedUpTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Thread")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreadName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedAt");
+
+                    b.HasIndex("Email");
+
+                    b.ToTable("AlertSubscription");
+                });
+
             modelBuilder.Entity("PolicyTracker.Core.Amounts.Amount", b =>
                 {
                     b.Property<Guid>("Id")

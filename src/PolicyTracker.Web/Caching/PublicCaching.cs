@@ -77,7 +77,7 @@ public static class PublicCaching
 
     /// <summary>Pages that hold a person's own data or a form they post: never cached anywhere.</summary>
     public static bool IsPersonal(PathString path) =>
-        path.StartsWithSegments("/workspace") || path.StartsWithSegments("/account");
+        path.StartsWithSegments("/workspace") || path.StartsWithSegments("/account") || path.StartsWithSegments("/alerts");
 
     /// <summary>
     /// HEAD is answered wherever GET is (uptime monitors and link checkers use it): the request runs as a GET,

@@ -117,8 +117,7 @@ public static class FeedEndpoints
     private static async Task<IResult> AtomAsync(
         HttpRequest request, SiteAddress site, ChangeLogQueries changeLog, TimelineQueries timeline, CancellationToken cancellationToken)
     {
-        var query = request.Query;
-        if (!TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], query["text"], null, out var filter, out var problems))
+        if (!FeedThread.TryRead(request.Query, out var filter, out var problems))
         {
             return Results.ValidationProblem(problems.ByField());
         }

@@ -31,6 +31,17 @@ public static class FeedThread
         return parts.Any(part => part is not null) ? string.Join(" · ", parts.OfType<string>()) : "every record";
     }
 
+    /// <summary>The thread as a query string without its "?" ("agreement=pipir"); empty for every record. Alerts keep it so.</summary>
+    public static string QueryOf(TimelineFilter filter) => WithFilter("", filter).TrimStart('?');
+
+    /// <summary>Reads a thread from the timeline's filters in a query string, as the feed and the alert pages take it.</summary>
+    public static bool TryRead(IQueryCollection query, out TimelineFilter filter, out Core.Common.ValidationProblems problems) =>
+        TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], query["text"], null, out filter, out problems);
+
+    /// <summary>Reads a thread kept by <see cref="QueryOf"/>.</summary>
+    public static bool TryRead(string query, out TimelineFilter filter) =>
+        TryRead(new QueryCollection(QueryHelpers.ParseQuery(query)), out filter, out _);
+
     private static string WithFilter(string path, TimelineFilter filter) =>
         QueryHelpers.AddQueryString(path, filter.ToQuery(page: 1).Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, (string?)p.Value!.ToString())));
 }

@@ -7,7 +7,7 @@ namespace PolicyTracker.Web.Security;
 
 /// <summary>
 /// Per client address (the reader's own, behind a trusted proxy), the requests that reach the database each time are
-/// limited, so that a flood of unique queries cannot starve it: sign-in, second-factor and forgotten-password posts
+/// limited, so that a flood of unique queries cannot starve it: sign-in, second-factor, forgotten-password and alert posts
 /// (<c>Accounts:SignInAttemptsPerMinute</c>), and anonymous searches, filtered timelines and API lists, and CSV files
 /// (<c>Limits:QueriesPerMinute</c>). The limiter runs after the output cache, so a page served from the cache is never
 /// limited: only a cache miss counts. Signed-in staff are not limited; they are known and accountable.
@@ -40,7 +40,9 @@ public static class RequestLimits
     private static bool IsSignInAttempt(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
         && (context.Request.Path.StartsWithSegments("/account/login") || context.Request.Path.StartsWithSegments(AccountsSetup.TwoFactorSignInPath)
-            || context.Request.Path.StartsWithSegments(AccountsSetup.ForgotPasswordPath));
+            || context.Request.Path.StartsWithSegments(AccountsSetup.ForgotPasswordPath)
+            // An alert request sends mail to whatever address is typed: limited like a forgotten password.
+            || context.Request.Path.StartsWithSegments("/alerts"));
 
     /// <summary>A read whose answer depends on what the reader typed, so that each new one is work for the database.</summary>
     private static bool IsUncachedQuery(HttpContext context)

@@ -72,6 +72,8 @@ public sealed class PolicyTrackerApp(
         builder.UseSetting("Sources:LinkWatch:Scheduled", "false");
         // Open-data releases are made by the tests that check them (OpenDataReleaseTests), not on a timer.
         builder.UseSetting("OpenData:Scheduled", "false");
+        // Alerts are queued by the tests that check them (AlertTests), not on a timer.
+        builder.UseSetting("Alerts:Scheduled", "false");
         // Tests ask many distinct searches from one address; the limit's own tests set it low (RequestLimitTests).
         builder.UseSetting("Limits:QueriesPerMinute", "1000000");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());

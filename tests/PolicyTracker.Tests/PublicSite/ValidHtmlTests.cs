@@ -15,7 +15,7 @@ public class ValidHtmlTests(PostgresAppFixture fixture) : IClassFixture<Postgres
     private static readonly string[] Listings =
     [
         "/", "/agreements", "/agreements/pipir", "/timeline", "/statements", "/meetings", "/commitments", "/not-announced", "/amounts", "/people",
-        "/sources", "/search?q=pipir", "/corrections", "/about", "/agreements/pipir/changes", "/agreements/pipir/versions/1", "/meetings/pipir-first-meeting-honolulu/versions/1", "/data", "/people/judith-collins", "/sources/rnz-nz-joins-pipir",
+        "/sources", "/search?q=pipir", "/corrections", "/about", "/agreements/pipir/changes", "/agreements/pipir/versions/1", "/meetings/pipir-first-meeting-honolulu/versions/1", "/data", "/alerts/new?agreement=pipir", "/people/judith-collins", "/sources/rnz-nz-joins-pipir",
     ];
 
     [Fact]
