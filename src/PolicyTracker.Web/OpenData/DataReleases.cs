@@ -42,6 +42,28 @@ public sealed class DataReleases(PolicyTrackerDbContext db, TimelineQueries time
         new("public_note", "string", "The public note given with a correction, update, retraction or reinstatement."),
     ];
 
+    private static readonly IReadOnlyList<CsvColumn> PeopleColumns =
+    [
+        new("name", "string", "The person's name."),
+        new("page", "string", "Their page on the tracker."),
+        new("wikidata", "string", "Their Wikidata item (Q and digits), where the tracker gives one."),
+    ];
+
+    private static readonly IReadOnlyList<CsvColumn> OrganisationColumns =
+    [
+        new("name", "string", "The organisation's name."),
+        new("kind", "string", "What kind of organisation it is."),
+        new("country", "string", "Its country."),
+        new("wikidata", "string", "Its Wikidata item, where the tracker gives one."),
+    ];
+
+    private static readonly IReadOnlyList<CsvColumn> CountryColumns =
+    [
+        new("name", "string", "The country's name."),
+        new("iso_code", "string", "Its ISO 3166-1 alpha-2 code."),
+        new("wikidata", "string", "Its Wikidata item, where the tracker gives one."),
+    ];
+
     private static readonly JsonSerializerOptions RecordsJsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = DataPackage.Json.Encoder, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <summary>
@@ -124,6 +146,16 @@ public sealed class DataReleases(PolicyTrackerDbContext db, TimelineQueries time
                 "Every published source, with its archive facts", Web.Sources.SourcesCsv.Columns),
             new(ChangesCsv, "text/csv", await CsvDownload.BytesAsync(ChangeColumns, changes.Select(c => ChangeRow(c, site)).ToAsyncEnumerable(), cancellationToken),
                 since is null ? "Every public change up to this release" : "The public changes since the previous release", ChangeColumns),
+            await TableAsync("people.csv", "The people records involve, with their Wikidata items", PeopleColumns,
+                db.People.AsNoTracking().VisibleToPublic().OrderBy(p => p.Name).Select(p => new { p.Name, p.Slug, p.WikidataId }),
+                p => [p.Name, site + Paths.Person(p.Slug), p.WikidataId ?? ""], cancellationToken),
+            await TableAsync("organisations.csv", "The organisations records involve, with their Wikidata items", OrganisationColumns,
+                db.Organisations.AsNoTracking().VisibleToPublic().OrderBy(o => o.Name)
+                    .Select(o => new { o.Name, o.OrganisationKind, Country = o.Country != null && o.Country.State == Core.Common.PublicationState.Published ? o.Country.Name : null, o.WikidataId }),
+                o => [o.Name, Labels.Of(o.OrganisationKind), o.Country ?? "", o.WikidataId ?? ""], cancellationToken),
+            await TableAsync("countries.csv", "The countries records involve, with their Wikidata items", CountryColumns,
+                db.Countries.AsNoTracking().VisibleToPublic().OrderBy(c => c.Name).Select(c => new { c.Name, c.IsoCode, c.WikidataId }),
+                c => [c.Name, c.IsoCode, c.WikidataId ?? ""], cancellationToken),
             new(RecordsJson, "application/json", JsonSerializer.SerializeToUtf8Bytes(records, RecordsJsonOptions),
                 "Every published record as JSON, with its citations, as the API's /api/records gives them"),
         };
@@ -138,6 +170,13 @@ public sealed class DataReleases(PolicyTrackerDbContext db, TimelineQueries time
         release.Files.AddRange(files.Append(new DataPackage.PackagedFile(DataPackage.FileName, "application/json", descriptor, "The package's descriptor"))
             .Select(f => new DataReleaseFile { Name = f.Name, MediaType = f.MediaType, Content = f.Content, Sha256 = f.Sha256 }));
         return release;
+    }
+
+    private static async Task<DataPackage.PackagedFile> TableAsync<T>(
+        string name, string description, IReadOnlyList<CsvColumn> columns, IQueryable<T> rows, Func<T, string[]> row, CancellationToken cancellationToken)
+    {
+        var read = await rows.ToListAsync(cancellationToken);
+        return new(name, "text/csv", await CsvDownload.BytesAsync(columns, read.Select(row).ToAsyncEnumerable(), cancellationToken), description, columns);
     }
 
     private static string[] ChangeRow(PublicChange change, string site) =>

@@ -57,6 +57,10 @@ public class OpenDataReleaseTests(PostgresAppFixture fixture) : IClassFixture<Po
             Assert.Equal(published, JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(folder, "records.json"))).RootElement.GetArrayLength());
         }
 
+        // The directory travels with its Wikidata items, joining the data to others'.
+        Assert.Contains("New Zealand,NZ,Q664", await File.ReadAllLinesAsync(Path.Combine(folder, "countries.csv")));
+        Assert.Contains("people: ", check.Output);
+
         // A release's files are served for good: a year, immutable, revalidated by their digest.
         var file = await client.GetAsync($"/data/{today:yyyy-MM-dd}/records.csv");
         Assert.Equal("public, max-age=31536000, immutable", file.Headers.CacheControl?.ToString());
@@ -129,7 +133,7 @@ public class OpenDataReleaseTests(PostgresAppFixture fixture) : IClassFixture<Po
         var folder = Directory.CreateTempSubdirectory($"release-{day:yyyy-MM-dd}").FullName;
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync($"/data/{day:yyyy-MM-dd}"));
         var links = page.QuerySelectorAll("table a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(5, links.Count);
+        Assert.Equal(8, links.Count);
         foreach (var link in links)
         {
             await File.WriteAllBytesAsync(Path.Combine(folder, link.Split('/')[^1]), await client.GetByteArrayAsync(link));
