@@ -83,6 +83,35 @@ public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresA
         }
     }
 
+    /// <summary>Each file read by Citation.js, as a reference manager reads it: the same title, however awkward, and the permanent address.</summary>
+    [Fact]
+    public async Task A_reference_manager_reads_each_file_back_with_the_title_and_the_versions_address()
+    {
+        const string title = "50% of {costs} & #1 \\ $pending_ Māori ‘quoted’";
+        await using (var db = fixture.App.Database.CreateContext())
+        {
+            var content = KindSamples.Publishable(RecordKind.Event, title, await KindSamples.LinksAsync(db));
+            content.Slug = "an-awkward-title-to-cite";
+            await fixture.App.EditAsync(editor => editor.PublishNewAsync(content));
+        }
+
+        var client = fixture.App.CreateClient();
+        var folder = Directory.CreateTempSubdirectory("citations").FullName;
+        var checker = Path.Combine(Repository.Root, "tests", "citation-check");
+        await NodeTool.InstallAsync(checker, "@citation-js/core");
+        foreach (var extension in CitationDownloads.Extensions)
+        {
+            var file = Path.Combine(folder, $"citation.{extension}");
+            await File.WriteAllBytesAsync(file, await client.GetByteArrayAsync($"/events/an-awkward-title-to-cite/cite.{extension}"));
+
+            var (_, output, _) = await NodeTool.RunAsync(checker, "node", [Path.Combine(checker, "check.js"), file]);
+
+            var item = JsonDocument.Parse(output).RootElement[0];
+            Assert.True(item.GetProperty("title").GetString() == title, $"{extension}: read the title as {item.GetProperty("title")}");
+            Assert.EndsWith("/events/an-awkward-title-to-cite/versions/1", item.GetProperty("URL").GetString());
+        }
+    }
+
     [Fact]
     public async Task Only_a_published_record_can_be_cited()
     {
