@@ -181,7 +181,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync("**" + returnUrl);
+            // Arriving is enough: waiting for the page's load event as well once timed out on a loaded run with the
+            // browser already showing the page (its load event late behind the circuit's start); what follows waits
+            // for what it needs.
+            await page.WaitForURLAsync("**" + returnUrl, new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException stayed)
         {

@@ -378,7 +378,7 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.True(box.X >= 0 && box.X + box.Width <= 375, $"The menu link runs outside the screen: x {box.X}, width {box.Width}");
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("phone-workspace-menu") });
         await menuLink.ClickAsync();
-        await page.WaitForURLAsync("**/workspace/bin");
+        await page.WaitForURLAsync("**/workspace/bin", new() { WaitUntil = WaitUntilState.Commit });
 
         // The fixed top bar leaves each page's heading in sight below it.
         foreach (var path in new[] { "/workspace/bin", "/workspace/timeline", "/workspace/records/new/events", "/workspace/directory/people" })

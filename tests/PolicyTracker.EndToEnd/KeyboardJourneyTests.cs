@@ -30,7 +30,7 @@ public class KeyboardJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await TabToAsync(page, "Password");
         await page.Keyboard.TypeAsync(BrowserFixture.AdminPassword);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/workspace/records/new/events");
+        await page.WaitForURLAsync("**/workspace/records/new/events", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByRole(AriaRole.Heading, new() { Name = "New event" }).WaitForAsync();
 
         await TabToAsync(page, "Title");

@@ -69,7 +69,7 @@ public class PasskeyJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
             await SignOutAsync(page, context);
             await page.GotoAsync("/account/login?returnUrl=%2Fworkspace%2Ftimeline");
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
-            await page.WaitForURLAsync("**/workspace/timeline");
+            await page.WaitForURLAsync("**/workspace/timeline", new() { WaitUntil = WaitUntilState.Commit });
             Assert.EndsWith("/workspace/timeline", page.Url);
 
             // Removed, it signs in no more.
@@ -116,6 +116,6 @@ public class PasskeyJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.FillAsync("input[name='Input.Email']", AdminEmail);
         await page.FillAsync("input[name='Input.Password']", AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/account/two-factor-setup**");
+        await page.WaitForURLAsync("**/account/two-factor-setup**", new() { WaitUntil = WaitUntilState.Commit });
     }
 }

@@ -39,14 +39,14 @@ public class UnsavedWorkJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
 
         leave = true;
         await page.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/workspace/timeline"));
+        await page.WaitForURLAsync(url => url.EndsWith("/workspace/timeline"), new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(["beforeunload", "beforeunload"], asked);
 
         // With nothing typed, leaving does not ask.
         await page.GotoAsync("/workspace/records/new/events");
         await page.GetByRole(AriaRole.Heading, new() { Name = "New event" }).WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/workspace/timeline"));
+        await page.WaitForURLAsync(url => url.EndsWith("/workspace/timeline"), new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(2, asked.Count);
     }
 

@@ -44,11 +44,11 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : BrowserTest(fixture
         var page = await Fixture.NewPageAsync();
 
         await page.GotoAsync("/workspace/users");
-        await page.WaitForURLAsync("**/account/login?*");
+        await page.WaitForURLAsync("**/account/login?*", new() { WaitUntil = WaitUntilState.Commit });
         await page.FillAsync("input[name='Input.Email']", BrowserFixture.AdminEmail);
         await page.FillAsync("input[name='Input.Password']", BrowserFixture.AdminPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/workspace/users");
+        await page.WaitForURLAsync("**/workspace/users", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByText(BrowserFixture.AdminEmail).First.WaitForAsync();
 
         await page.GetByLabel("Email").FillAsync("analyst.e2e@example.org");
@@ -72,7 +72,7 @@ public class WorkspaceJourneyTests(BrowserFixture fixture) : BrowserTest(fixture
         Assert.Contains("(Analyst)", await signedIn.TextContentAsync());
         Assert.Equal(0, await analyst.GetByRole(AriaRole.Link, new() { Name = "Users" }).CountAsync());
         await analyst.GotoAsync("/workspace/users");
-        await analyst.WaitForURLAsync("**/account/access-denied*");
+        await analyst.WaitForURLAsync("**/account/access-denied*", new() { WaitUntil = WaitUntilState.Commit });
     }
 
     [Fact]
