@@ -35,6 +35,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>What the app logged; its warnings and errors are kept in artifacts/logs, for a failure seen only in a full run.</summary>
+    public CapturingSink Log { get; } = new();
+
     public async Task InitializeAsync()
     {
         App = new PolicyTrackerApp(
@@ -51,7 +54,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Editing:RequireSecondApprover"] = "true",
                 // The pages a source is archived from are served by a local website in these tests.
                 ["Sources:Fetching:AllowPrivateAddresses"] = "true",
-            });
+            },
+            builder => builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log)));
         BaseUrl = App.ServeOnLoopbackPort().ToString().TrimEnd('/');
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -211,6 +215,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
         await App.DisposeAsync();
         await App.Database.DisposeAsync();
+        if (Log.Problems.Any())
+        {
+            var file = Artifacts.PathFor("logs", $"app-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}.txt");
+            await File.WriteAllLinesAsync(file, Log.Problems);
+        }
     }
 }
 
@@ -253,7 +262,10 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 /// <summary>Screenshots go to artifacts/screenshots at the repository root, where CI collects them.</summary>
 public static class Artifacts
 {
-    public static string Screenshot(string name)
+    public static string Screenshot(string name) => PathFor("screenshots", name + ".png");
+
+    /// <summary>A file under artifacts/ (kept by CI), its folder made.</summary>
+    public static string PathFor(string folder, string name)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "PolicyTracker.sln")))
@@ -261,7 +273,7 @@ public static class Artifacts
             root = root.Parent;
         }
 
-        var file = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots", name + ".png");
+        var file = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         return file;
     }

@@ -13,6 +13,9 @@ public sealed class CapturingSink : ILogEventSink
 
     public string Text => string.Join(Environment.NewLine, events);
 
+    /// <summary>The warnings and errors only, one entry each (an exception's stack included).</summary>
+    public IEnumerable<string> Problems => events.Where(e => e.StartsWith("Warning:", StringComparison.Ordinal) || e.StartsWith("Error:", StringComparison.Ordinal) || e.StartsWith("Fatal:", StringComparison.Ordinal));
+
     /// <summary>The log once it holds <paramref name="text"/>, or as it is after 20 s.</summary>
     public async Task<string> WaitForAsync(string text)
     {
