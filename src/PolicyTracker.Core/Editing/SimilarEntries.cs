@@ -72,12 +72,20 @@ public sealed class SimilarEntries(PolicyTrackerDbContext db, IActor actor) : IA
         return sameKind.Where(r => TitleSimilarity.AreClose(title, r.Title)).OrderBy(r => r.Title).ToList();
     }
 
-    private async Task<T> OneAtATimeAsync<T>(Func<Task<T>> lookup, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one lookup at a time. A lookup is a help, not a step: with the database away it finds nothing rather than
+    /// failing, so the form (and what was typed in it) stays up, and the save says the database is away.
+    /// </summary>
+    private async Task<List<T>> OneAtATimeAsync<T>(Func<Task<List<T>>> lookup, CancellationToken cancellationToken)
     {
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
             return await lookup();
+        }
+        catch (Exception away) when (Data.StorageFailure.Is(away))
+        {
+            return [];
         }
         finally
         {

@@ -87,6 +87,25 @@ public class DirectoryEditorTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// A title losing focus just as the database goes away: the lookup finds nothing rather than failing, which took the
+    /// whole editor form down in a loaded end-to-end run (its app log: "55000 … not currently accepting connections"
+    /// thrown from RecordsLikeAsync, unhandled in the circuit).
+    /// </summary>
+    [Fact]
+    public async Task A_lookup_while_the_database_is_away_finds_nothing_and_does_not_fail()
+    {
+        await using var db = database.CreateContext(TestActor.Editor());
+        await using var similar = new SimilarEntries(db, TestActor.Editor());
+        Assert.NotEmpty(await similar.RecordsLikeAsync(RecordKind.Meeting, "PIPIR's first meeting in Honolulu", null));
+
+        await using (await PostgresServer.Instance.TakeOfflineAsync(database.ConnectionString))
+        {
+            Assert.Empty(await similar.RecordsLikeAsync(RecordKind.Meeting, "PIPIR's first meeting in Honolulu", null));
+            Assert.Empty(await similar.SourcesLikeAsync("https://rnz.co.nz/news/top/543889/military-tech-moves-lots-of-talk-and-lots-of-drones", null));
+        }
+    }
+
+    /// <summary>
     /// A title and an address losing focus one after the other start two lookups; on a busy server the second starts
     /// before the first ends, and a context running two operations at once throws (an end-to-end journey failed so).
     /// </summary>
