@@ -36,7 +36,7 @@ public static class RecordGenerator
         var sourceIds = new List<Guid>();
         await using (var db = createContext())
         {
-            agreementIds = await db.Agreements.Select(a => a.Id).ToArrayAsync();
+            agreementIds = await db.Set<Agreement>().Select(a => a.Id).ToArrayAsync();
             speakerIds = await db.People.Select(p => p.Id).ToArrayAsync();
             for (var i = 0; i < sourceCount; i++)
             {
@@ -65,7 +65,7 @@ public static class RecordGenerator
         {
             await using var db = createContext();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var agreements = await db.Agreements.ToListAsync();
+            var agreements = await db.Set<Agreement>().ToListAsync();
             for (var i = start; i < Math.Min(count, start + batch); i++)
             {
                 var record = NewRecord(random, i, speakerIds);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using PolicyTracker.Core.Agreements;
 
 namespace PolicyTracker.EndToEnd;
 
@@ -33,7 +34,7 @@ public class WorkspaceAccessibilityTests(BrowserFixture fixture, Xunit.Abstracti
             _ => (BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, [.. AnalystPages, .. EditorPages, .. AdminPages]),
         };
         var pipir = Guid.Empty;
-        await Fixture.App.ChangeAsync(async (_, db) => pipir = await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync());
+        await Fixture.App.ChangeAsync(async (_, db) => pipir = await db.Set<Agreement>().Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync());
         var page = await Fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, email, password);
 

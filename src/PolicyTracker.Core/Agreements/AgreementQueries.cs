@@ -81,7 +81,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
 
     public async Task<IReadOnlyList<AgreementSummary>> ListPublishedAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await db.Agreements.AsNoTracking().VisibleToPublic()
+        var rows = await db.Set<Agreement>().AsNoTracking().VisibleToPublic()
             .OrderBy(a => a.Title)
             .Select(a => new
             {
@@ -102,7 +102,7 @@ public sealed class AgreementQueries(PolicyTrackerDbContext db, CommitmentQuerie
     public async Task<AgreementDetail?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {
         var published = PublicationState.Published;
-        var row = await db.Agreements.AsNoTracking().VisibleToPublic()
+        var row = await db.Set<Agreement>().AsNoTracking().VisibleToPublic()
             .Where(a => a.Slug == slug)
             .Select(a => new
             {

@@ -7,13 +7,9 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.History;
-using PolicyTracker.Core.Events;
-using PolicyTracker.Core.Meetings;
 using PolicyTracker.Core.People;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
-using PolicyTracker.Core.Statements;
-using PolicyTracker.Core.Workstreams;
 
 namespace PolicyTracker.Core.Data;
 
@@ -28,16 +24,6 @@ public class PolicyTrackerDbContext(DbContextOptions<PolicyTrackerDbContext> opt
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<TrackedRecord> Records => Set<TrackedRecord>();
-
-    public DbSet<Agreement> Agreements => Set<Agreement>();
-
-    public DbSet<Workstream> Workstreams => Set<Workstream>();
-
-    public DbSet<Meeting> Meetings => Set<Meeting>();
-
-    public DbSet<Statement> Statements => Set<Statement>();
-
-    public DbSet<Event> Events => Set<Event>();
 
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 

@@ -39,7 +39,7 @@ public sealed class DisclosureQueries(PolicyTrackerDbContext db)
             .ToListAsync(cancellationToken);
         var steps = await unannounced
             .Join(db.StatusChanges, d => d.StatusChangeId, s => s.Id, (d, s) => new { d, s })
-            .Join(db.Agreements.VisibleToPublic(), x => x.s.AgreementId, a => a.Id, (x, a) => new UnannouncedAct(
+            .Join(db.Set<Agreement>().VisibleToPublic(), x => x.s.AgreementId, a => a.Id, (x, a) => new UnannouncedAct(
                 a.Title, x.s.Status, a.Kind, a.Slug, x.s.Date, x.d.Announcement, x.d.Through, x.d.PublicOn,
                 x.d.Citations.AsQueryable().Where(CitationView.IsPublic).OrderBy(citation => citation.Id).Select(CitationView.Project).ToList()))
             .ToListAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PolicyTracker.Core.Agreements;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 
 namespace PolicyTracker.Core.Editing;
@@ -20,21 +22,21 @@ public sealed record EditorChoices(
     IReadOnlyList<Choice> Organisations,
     IReadOnlyList<Choice> Countries,
     IReadOnlyList<SourceChoice> Sources,
-    IReadOnlyList<Choice> CountedMeetings,
-    IReadOnlyList<Choice> Records)
+    IReadOnlyList<Choice> Records,
+    /// <summary>The list the kind's own fields pick from (<see cref="Records.RecordKindInfo.OwnChoices"/>); empty for most kinds.</summary>
+    IReadOnlyList<Choice> OwnChoices)
 {
-    /// <summary>Every list, for the record form.</summary>
-    public static async Task<EditorChoices> LoadAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) => new(
-        await db.Agreements.AsNoTracking().OrderBy(a => a.Title)
+    /// <summary>Every list the form of a record of <paramref name="kind"/> picks from.</summary>
+    public static async Task<EditorChoices> LoadAsync(PolicyTrackerDbContext db, RecordKind kind, CancellationToken cancellationToken = default) => new(
+        await db.Set<Agreement>().AsNoTracking().OrderBy(a => a.Title)
             .Select(a => new Choice(a.Id, a.ShortName ?? a.Title, a.State)).ToListAsync(cancellationToken),
         await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name, p.State)).ToListAsync(cancellationToken),
         await OrganisationsAsync(db, cancellationToken),
         await CountriesAsync(db, cancellationToken),
         await db.Sources.AsNoTracking().OrderBy(s => s.Title)
             .Select(s => new SourceChoice(s.Id, s.Title, s.Outlet, s.Reliability, s.State)).ToListAsync(cancellationToken),
-        await db.Meetings.AsNoTracking().Where(m => m.Count != null).OrderBy(m => m.Title)
-            .Select(m => new Choice(m.Id, m.Title + " (" + m.Count + ")", m.State)).ToListAsync(cancellationToken),
-        await db.Records.AsNoTracking().OrderBy(r => r.Title).Select(r => new Choice(r.Id, r.Title, r.State)).ToListAsync(cancellationToken));
+        await db.Records.AsNoTracking().OrderBy(r => r.Title).Select(r => new Choice(r.Id, r.Title, r.State)).ToListAsync(cancellationToken),
+        RecordKinds.Of(kind).OwnChoices is { } own ? await own(db, cancellationToken) : []);
 
     /// <summary>One list alone, for the directory forms that need only it.</summary>
     public static Task<List<Choice>> OrganisationsAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken = default) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Editing;
 using PolicyTracker.Core.Records;
 
 namespace PolicyTracker.Core.Meetings;
@@ -12,6 +13,11 @@ namespace PolicyTracker.Core.Meetings;
 /// </summary>
 internal static class CountNesting
 {
+    /// <summary>The counts a meeting can be part of, "Title (count)", for the editor's "part of" picker.</summary>
+    public static Task<List<Choice>> WholesAsync(PolicyTrackerDbContext db, CancellationToken cancellationToken) =>
+        db.Set<Meeting>().AsNoTracking().Where(m => m.Count != null).OrderBy(m => m.Title)
+            .Select(m => new Choice(m.Id, m.Title + " (" + m.Count + ")", m.State)).ToListAsync(cancellationToken);
+
     public static async Task CheckAsync(
         PolicyTrackerDbContext db, IRecordLinks links, RecordContent content, Guid recordId, ValidationProblems problems, CancellationToken cancellationToken)
     {
@@ -42,7 +48,7 @@ internal static class CountNesting
 
         // The whole as stored. A whole that arrives in the same dataset file as its parts is not stored yet; the
         // file's own parts are then not summed, and the next save of any of them is checked.
-        var whole = await db.Meetings.AsNoTracking().Where(m => m.Id == wholeId)
+        var whole = await db.Set<Meeting>().AsNoTracking().Where(m => m.Id == wholeId)
             .Select(m => new { m.Title, m.Count, m.CountIsMinimum }).SingleOrDefaultAsync(cancellationToken);
         if (whole is null)
         {
@@ -63,5 +69,5 @@ internal static class CountNesting
     }
 
     private static async Task<int> PartsTotalAsync(PolicyTrackerDbContext db, Guid wholeId, Guid? except, CancellationToken cancellationToken) =>
-        await db.Meetings.Where(m => m.PartOfId == wholeId && m.Id != except).SumAsync(m => m.Count ?? 1, cancellationToken);
+        await db.Set<Meeting>().Where(m => m.PartOfId == wholeId && m.Id != except).SumAsync(m => m.Count ?? 1, cancellationToken);
 }

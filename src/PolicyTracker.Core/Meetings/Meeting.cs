@@ -33,6 +33,7 @@ public class Meeting : TrackedRecord
             { nameof(TimelineItem.Count), (m, _) => m.Count },
             { nameof(TimelineItem.CountIsMinimum), (m, _) => m.CountIsMinimum },
         },
+        OwnChoices = CountNesting.WholesAsync,
     };
 
     public MeetingKind MeetingKind { get; set; }

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Publication;
+using PolicyTracker.Core.Timeline;
 
 namespace PolicyTracker.Core.People;
 
-public sealed record PersonSummary(string Slug, string Name, string? CurrentRole, int Statements);
+/// <summary>A person in the public list; <paramref name="Spoke"/> counts the published records that name them as the speaker.</summary>
+public sealed record PersonSummary(string Slug, string Name, string? CurrentRole, int Spoke);
 
 public sealed record RoleView(string Title, string? Organisation, FuzzyDate From, FuzzyDate To);
 
@@ -16,11 +18,12 @@ public sealed class PeopleQueries(PolicyTrackerDbContext db)
     public async Task<IReadOnlyList<PersonSummary>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
         await db.People.AsNoTracking().VisibleToPublic()
             .OrderBy(p => p.Name)
-            .Select(p => new PersonSummary(
+            // The speaker as the kinds that have one declare it for the timeline, so no kind is named here.
+            .Select(TimelineFields.Expand<Func<Person, PersonSummary>>(p => new PersonSummary(
                 p.Slug,
                 p.Name,
                 p.Roles.OrderByDescending(r => r.From.Start).Select(r => r.Title).FirstOrDefault(),
-                db.Statements.VisibleToPublic().Count(s => s.SpeakerId == p.Id)))
+                db.Records.VisibleToPublic().Count(r => TimelineFields.Declared<string?>(r, true, nameof(TimelineItem.SpeakerSlug)) == p.Slug))))
             .ToListAsync(cancellationToken);
 
     /// <summary>The person; what they said and the records involving them come from the timeline query.</summary>

@@ -48,6 +48,12 @@ public sealed record RecordKindInfo(
     /// </summary>
     public IEnumerable<KeyValuePair<string, System.Linq.Expressions.LambdaExpression>> TimelineFields { get; init; } = [];
 
+    /// <summary>
+    /// The list the kind's own fields pick from in the editor, beyond the shared ones (the counted meetings a meeting
+    /// can be part of), as <see cref="Editing.EditorChoices.OwnChoices"/>; null when its editor needs none.
+    /// </summary>
+    public Func<Data.PolicyTrackerDbContext, CancellationToken, Task<List<Editing.Choice>>>? OwnChoices { get; init; }
+
     public Type FieldsType { get; } = NewFields().GetType();
 
     public Type FactsType { get; } = PublicFacts.Method.DeclaringType!;

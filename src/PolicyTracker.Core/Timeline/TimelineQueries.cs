@@ -142,7 +142,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         FilterOptionsAsync(publicOnly: false, cancellationToken);
 
     private async Task<TimelineFilterOptions> FilterOptionsAsync(bool publicOnly, CancellationToken cancellationToken) => new(
-        await Shown(db.Agreements, publicOnly).OrderBy(a => a.Title)
+        await Shown(db.Set<Agreement>(), publicOnly).OrderBy(a => a.Title)
             .Select(a => new FilterOption(a.Slug, a.ShortName ?? a.Title)).ToListAsync(cancellationToken),
         await Shown(db.People, publicOnly).OrderBy(p => p.Name)
             .Select(p => new FilterOption(p.Slug, p.Name)).ToListAsync(cancellationToken),

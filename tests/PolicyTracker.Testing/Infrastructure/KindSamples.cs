@@ -63,7 +63,7 @@ public static class KindSamples
 
     public static async Task<SampleLinks> LinksAsync(PolicyTrackerDbContext db) => new(
         await db.Sources.Where(s => s.Slug == "rnz-nz-joins-pipir").Select(s => s.Id).SingleAsync(),
-        await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync(),
+        await db.Set<Agreement>().Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync(),
         await db.People.Where(p => p.Slug == "judith-collins").Select(p => p.Id).SingleAsync());
 
     public static RecordContent Publishable(RecordKind kind, string title, SampleLinks links)

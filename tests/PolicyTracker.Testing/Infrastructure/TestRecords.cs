@@ -21,7 +21,7 @@ public static class TestRecords
         TrackedRecord record = kind switch
         {
             RecordKind.Agreement => new Agreement { AgreementKind = AgreementKind.Dialogue },
-            RecordKind.Workstream => new Workstream { Agreement = db.Agreements.Single(a => a.Slug == "pipir"), NzStance = NzStance.Open },
+            RecordKind.Workstream => new Workstream { Agreement = db.Set<Agreement>().Single(a => a.Slug == "pipir"), NzStance = NzStance.Open },
             RecordKind.Meeting => new Meeting { MeetingKind = MeetingKind.Officials, Place = "Wellington" },
             RecordKind.Statement => new Statement
             {
@@ -42,7 +42,7 @@ public static class TestRecords
         record.InternalNotes = $"Internal {slug} secretnote";
         record.Date = FuzzyDate.Parse("March 2025");
         record.State = state;
-        record.Agreements.Add(db.Agreements.Single(a => a.Slug == "pipir"));
+        record.Agreements.Add(db.Set<Agreement>().Single(a => a.Slug == "pipir"));
         record.People.Add(db.People.Single(p => p.Slug == "judith-collins"));
         record.Citations.Add(new Citation { Source = db.Sources.Single(s => s.Slug == "rnz-nz-joins-pipir"), Pinpoint = "a pinpoint", PinpointKind = PinpointKind.Paraphrase });
         return record;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Agreements;
 
 namespace PolicyTracker.Tests.Data;
 
@@ -26,7 +27,7 @@ public class ConcurrentStartTests
 
             await using var db = database.CreateContext();
             Assert.Equal(1, await db.Users.CountAsync());
-            Assert.Equal(1, await db.Agreements.CountAsync(a => a.Slug == "pipir"));
+            Assert.Equal(1, await db.Set<Agreement>().CountAsync(a => a.Slug == "pipir"));
         }
         finally
         {

@@ -9,6 +9,8 @@ using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Sources.Watching;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Agreements;
 
 namespace PolicyTracker.Tests.Dataset;
 
@@ -231,7 +233,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
     private async Task AddEditorialStatesAsync()
     {
         await using var session = source.Edit();
-        var pipir = await session.Db.Agreements.SingleAsync(a => a.Slug == "pipir");
+        var pipir = await session.Db.Set<Agreement>().SingleAsync(a => a.Slug == "pipir");
         var opened = await session.Editor.OpenAsync(pipir.Id);
         opened.Draft.Summary += " A pending change.";
         await session.Editor.SaveAsync(pipir.Id, opened.Version, opened.Draft);
@@ -242,7 +244,7 @@ public class DatasetRoundTripTests : IAsyncLifetime
         var deleted = await session.Editor.CreateAsync(draft);
         await session.Editor.DeleteAsync(deleted, 1);
 
-        var retracted = await session.Db.Events.SingleAsync(e => e.Slug == "pipir-established");
+        var retracted = await session.Db.Set<Event>().SingleAsync(e => e.Slug == "pipir-established");
         await session.Editor.RetractAsync(retracted.Id, retracted.Version, "Retracted to test the round trip.");
 
         var cited = await session.Db.Sources.OrderBy(s => s.Id).FirstAsync();

@@ -9,6 +9,8 @@ using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Statements;
 
 namespace PolicyTracker.Tests.Editing;
 
@@ -24,7 +26,7 @@ public class RecordEditorTests : IAsyncLifetime
         database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "editor");
         await using var db = database.CreateContext();
         publishedSource = (await db.Sources.SingleAsync(s => s.Slug == "rnz-nz-joins-pipir")).Id;
-        pipir = (await db.Agreements.SingleAsync(a => a.Slug == "pipir")).Id;
+        pipir = (await db.Set<Agreement>().SingleAsync(a => a.Slug == "pipir")).Id;
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
@@ -526,7 +528,7 @@ public class RecordEditorTests : IAsyncLifetime
     public async Task An_agreement_change_to_status_history_and_parties_keeps_the_disputed_dates_of_the_steps_it_keeps()
     {
         await using var session = database.Edit();
-        var agreement = await session.Db.Agreements.SingleAsync(a => a.Slug == "statement-of-principles");
+        var agreement = await session.Db.Set<Agreement>().SingleAsync(a => a.Slug == "statement-of-principles");
         var opened = await session.Editor.OpenAsync(agreement.Id);
         var parties = opened.Draft.FieldsOf<AgreementFields>().Parties.Select(p => p.CountryId).ToList();
         var newParty = (await session.Db.Countries.FirstAsync(c => !parties.Contains(c.Id))).Id;
@@ -649,7 +651,7 @@ public class RecordEditorTests : IAsyncLifetime
 
         fields.SpeakerId = null;
         var id = await session.Editor.CreateAsync(draft);
-        Assert.Equal("a top US official", (await session.Db.Statements.SingleAsync(s => s.Id == id)).UnnamedSpeaker);
+        Assert.Equal("a top US official", (await session.Db.Set<Statement>().SingleAsync(s => s.Id == id)).UnnamedSpeaker);
     }
 
     [Fact]
@@ -681,9 +683,9 @@ public class RecordEditorTests : IAsyncLifetime
     public async Task A_count_may_be_part_of_another_count_but_the_parts_may_not_exceed_the_whole()
     {
         await using var session = database.Edit();
-        var whole = await session.Db.Meetings.SingleAsync(m => m.Slug == "nz-officials-aukus-meetings-2024-2025");
+        var whole = await session.Db.Set<Meeting>().SingleAsync(m => m.Slug == "nz-officials-aukus-meetings-2024-2025");
         // The sample's five parts already add up to its 23.
-        Assert.Equal(23, await session.Db.Meetings.Where(m => m.PartOfId == whole.Id).SumAsync(m => m.Count ?? 1));
+        Assert.Equal(23, await session.Db.Set<Meeting>().Where(m => m.PartOfId == whole.Id).SumAsync(m => m.Count ?? 1));
 
         var part = Meeting("Two more AUKUS meetings", publishedSource);
         part.FieldsOf<MeetingFields>().Count = 2;
@@ -698,7 +700,7 @@ public class RecordEditorTests : IAsyncLifetime
         Assert.Contains(lowered.Problems, p => p.Field == "Count" && p.Message.Contains("add up to 23, more than its 20"));
 
         // A single meeting is no whole.
-        var honolulu = await session.Db.Meetings.SingleAsync(m => m.Slug == "pipir-first-meeting-honolulu");
+        var honolulu = await session.Db.Set<Meeting>().SingleAsync(m => m.Slug == "pipir-first-meeting-honolulu");
         part.FieldsOf<MeetingFields>().PartOfId = honolulu.Id;
         var single = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.CreateAsync(part));
         Assert.Contains(single.Problems, p => p.Field == "Part of" && p.Message.Contains("a single meeting, not a count"));
@@ -713,12 +715,12 @@ public class RecordEditorTests : IAsyncLifetime
         var draft = RecordContent.Empty(RecordKind.Event);
         draft.Title = "An event at someone else's address";
         draft.Slug = slug;
-        var events = await session.Db.Events.IgnoreQueryFilters().CountAsync();
+        var events = await session.Db.Set<Event>().IgnoreQueryFilters().CountAsync();
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => session.Editor.CreateAsync(draft));
 
         Assert.Contains(error.Problems, p => p.Field == "Slug" && p.Message.Contains($"already used by the {holder}"));
-        Assert.Equal(events, await session.Db.Events.IgnoreQueryFilters().CountAsync());
+        Assert.Equal(events, await session.Db.Set<Event>().IgnoreQueryFilters().CountAsync());
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Web.Components.Shared;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Agreements;
 
 namespace PolicyTracker.Tests.PublicSite;
 
@@ -103,7 +104,7 @@ public class CacheInvalidationTests(PostgresAppFixture fixture) : IClassFixture<
         {
             var found = await db.Records.Where(r => r.Slug == "collins-confirms-pipir").Select(r => new { r.Id, r.Kind }).SingleAsync();
             (statement, statementPage) = (found.Id, Paths.Record(found.Kind, "collins-confirms-pipir"));
-            pipir = await db.Agreements.Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync();
+            pipir = await db.Set<Agreement>().Where(a => a.Slug == "pipir").Select(a => a.Id).SingleAsync();
         }
 
         var before = new Dictionary<string, HttpResponseMessage>();

@@ -8,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Meetings;
 
 namespace PolicyTracker.Tests.PublicSite;
 
@@ -40,9 +42,9 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         // The sample's published meetings with a place or a count, and statements with a published speaker, as the database has them.
         var published = PublicationState.Published;
         await using var db = fixture.App.Database.CreateContext();
-        var meetings = await db.Meetings.Where(m => m.State == published && (m.Place != null || m.Count != null))
+        var meetings = await db.Set<Meeting>().Where(m => m.State == published && (m.Place != null || m.Count != null))
             .Select(m => new { m.Slug, m.Place, m.Count, m.CountIsMinimum, m.EndDate.Start }).ToListAsync();
-        var statements = await db.Statements.Where(s => s.State == published && s.Speaker != null && s.Speaker.State == published)
+        var statements = await db.Set<Statement>().Where(s => s.State == published && s.Speaker != null && s.Speaker.State == published)
             .Select(s => new { s.Slug, s.Text, Speaker = s.Speaker!.Name }).ToListAsync();
         Assert.Contains(meetings, m => m.Place != null);
         Assert.Contains(meetings, m => m.Count != null);

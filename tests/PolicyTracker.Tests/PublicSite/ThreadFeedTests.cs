@@ -6,6 +6,8 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Meetings;
 
 namespace PolicyTracker.Tests.PublicSite;
 
@@ -37,7 +39,7 @@ public class ThreadFeedTests(PostgresAppFixture fixture) : IClassFixture<Postgre
     {
         var client = fixture.App.CreateClient();
         await using var db = fixture.App.Database.CreateContext();
-        var spoken = await db.Statements.Where(s => s.State == PublicationState.Published && s.Speaker!.Slug == "judith-collins").Select(s => s.Slug).ToListAsync();
+        var spoken = await db.Set<Statement>().Where(s => s.State == PublicationState.Published && s.Speaker!.Slug == "judith-collins").Select(s => s.Slug).ToListAsync();
         Assert.NotEmpty(spoken);
 
         var feed = await FeedAsync(client, "/feed.atom?person=judith-collins");
@@ -85,7 +87,7 @@ public class ThreadFeedTests(PostgresAppFixture fixture) : IClassFixture<Postgre
         const string path = "/feed.atom?agreement=pipir&kind=meeting";
         Assert.DoesNotContain("Thread feed test: the place was corrected.", await client.GetStringAsync(path)); // now cached
         await using var db = fixture.App.Database.CreateContext();
-        var meeting = await db.Meetings.Where(m => m.Slug == "pipir-first-meeting-honolulu").Select(m => m.Id).SingleAsync();
+        var meeting = await db.Set<Meeting>().Where(m => m.Slug == "pipir-first-meeting-honolulu").Select(m => m.Id).SingleAsync();
 
         await fixture.App.EditAsync(editor => editor.CorrectAsync(meeting, content => content.Summary += " (corrected)", "Thread feed test: the place was corrected."));
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
+using PolicyTracker.Core.Meetings;
 
 namespace PolicyTracker.Tests.Records;
 
@@ -96,8 +97,8 @@ public sealed class DistinctiveContent
             named[type] = await PublishedEntriesAsync(db, type);
         }
 
-        var counts = await db.Meetings.Where(m => m.State == PublicationState.Published && m.Count != null)
-            .Select(m => new { m.Id, m.Title, Room = m.CountIsMinimum ? 1 : m.Count - db.Meetings.Where(p => p.PartOfId == m.Id).Sum(p => p.Count ?? 1) })
+        var counts = await db.Set<Meeting>().Where(m => m.State == PublicationState.Published && m.Count != null)
+            .Select(m => new { m.Id, m.Title, Room = m.CountIsMinimum ? 1 : m.Count - db.Set<Meeting>().Where(p => p.PartOfId == m.Id).Sum(p => p.Count ?? 1) })
             .ToListAsync();
         var countWithRoom = counts.Where(c => c.Room >= 1).OrderBy(c => c.Title, StringComparer.Ordinal).First().Id;
         return new DistinctiveContent(kind, targets, named, countWithRoom, variant);

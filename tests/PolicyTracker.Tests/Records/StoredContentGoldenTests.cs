@@ -90,9 +90,9 @@ public class StoredContentGoldenTests : IAsyncLifetime
         using var golden = JsonDocument.Parse(await File.ReadAllTextAsync(file));
         Assert.Equal(golden.RootElement.GetProperty("records").GetArrayLength(), await check.Records.CountAsync());
         Assert.Equal(golden.RootElement.GetProperty("sources").GetArrayLength(), await check.Sources.CountAsync());
-        var meeting = await check.Meetings.SingleAsync(m => m.Slug == "nz-officials-aukus-meetings-2024-2025");
+        var meeting = await check.Set<Meeting>().SingleAsync(m => m.Slug == "nz-officials-aukus-meetings-2024-2025");
         Assert.Equal(23, meeting.Count);
-        var pipir = await check.Agreements.Include(a => a.StatusHistory).Include(a => a.Parties).SingleAsync(a => a.Slug == "pipir");
+        var pipir = await check.Set<Agreement>().Include(a => a.StatusHistory).Include(a => a.Parties).SingleAsync(a => a.Slug == "pipir");
         Assert.Equal("PIPIR", pipir.ShortName);
         Assert.NotEmpty(pipir.StatusHistory);
         Assert.NotEmpty(pipir.Parties);

@@ -5,6 +5,7 @@ using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Statements;
 
 namespace PolicyTracker.Tests.SampleData;
 
@@ -60,7 +61,7 @@ public class SampleDataFourthPassTests
         Assert.DoesNotContain("Minister for Defence Industry", penk.Summary, StringComparison.Ordinal);
 
         // His own words, dated as his undated piece can be (the month of its address), never to a day.
-        var said = await db.Statements.Include(s => s.Speaker).Include(s => s.Citations).ThenInclude(c => c.Source)
+        var said = await db.Set<Statement>().Include(s => s.Speaker).Include(s => s.Citations).ThenInclude(c => c.Source)
             .SingleAsync(s => s.Slug == "penk-launched-defence-industry-strategy-with-collins");
         Assert.Equal("chris-penk", said.Speaker?.Slug);
         Assert.Equal(Core.Statements.StatementMode.Quotation, said.Mode);
@@ -133,7 +134,7 @@ public class SampleDataFourthPassTests
         Assert.Contains("The deterrence initiative includes a 13-country group set up last year to boost America's military industrial base around the Indo-Pacific in a \"regional sustainment\" framework.", herald);
         Assert.Contains("tracker reads that group as PIPIR", joined.Note, StringComparison.Ordinal);
         Assert.Contains("does not name the framework", joined.Note, StringComparison.Ordinal);
-        Assert.Equal(PublicationState.Published, (await db.Agreements.SingleAsync(a => a.Slug == "pipir")).State);
+        Assert.Equal(PublicationState.Published, (await db.Set<Agreement>().SingleAsync(a => a.Slug == "pipir")).State);
 
         var nz = await db.PartyMemberships.Include(p => p.Citations).ThenInclude(c => c.Source)
             .SingleAsync(p => p.Agreement.Slug == "pipir" && p.Country.Slug == "new-zealand");

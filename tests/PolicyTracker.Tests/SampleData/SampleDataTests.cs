@@ -7,6 +7,8 @@ using PolicyTracker.Core.SampleData;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Workstreams;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Events;
+using PolicyTracker.Core.Statements;
 
 namespace PolicyTracker.Tests.SampleData;
 
@@ -94,22 +96,22 @@ public class SampleDataTests
         await using var db = database.CreateContext();
 
         // The five counts RNZ gives add up to the 23 meetings it reports for the same period.
-        var aukus = await db.Meetings.Where(m => m.Agreements.Any(a => a.Slug == "aukus-pillar-two") && m.Count != null).ToListAsync();
+        var aukus = await db.Set<Meeting>().Where(m => m.Agreements.Any(a => a.Slug == "aukus-pillar-two") && m.Count != null).ToListAsync();
         var whole = Assert.Single(aukus, m => m.Count == 23);
         Assert.Equal(23, aukus.Where(m => m != whole && m.Summary.Contains("Part of the 23", StringComparison.Ordinal)).Sum(m => m.Count));
 
         // PIPIR: considered from July 2024; joined late 2024; 9 December is Collins's confirmation, not the joining.
-        var pipir = await db.Agreements.Include(a => a.StatusHistory).ThenInclude(s => s.DateClaims).SingleAsync(a => a.Slug == "pipir");
+        var pipir = await db.Set<Agreement>().Include(a => a.StatusHistory).ThenInclude(s => s.DateClaims).SingleAsync(a => a.Slug == "pipir");
         Assert.Equal("July 2024 (approx.)", pipir.StatusHistory.Single(s => s.Status == NzStatus.Considering).Date.ToString());
         Assert.DoesNotContain(pipir.StatusHistory.SelectMany(s => s.DateClaims), c => c.Date.ToString() == "9 December 2024");
-        var confirmation = await db.Statements.Include(s => s.DateClaims).SingleAsync(s => s.Slug == "collins-pipir-discussion-forum");
+        var confirmation = await db.Set<Statement>().Include(s => s.DateClaims).SingleAsync(s => s.Slug == "collins-pipir-discussion-forum");
         Assert.Contains(confirmation.DateClaims, c => c.Date.ToString() == "9 December 2024");
 
         // The Statement of Principles went unannounced, and its endorsement is dated the same three ways wherever it is shown.
-        var principles = await db.Agreements.Include(a => a.StatusHistory).ThenInclude(s => s.DateClaims).Include(a => a.DateClaims).SingleAsync(a => a.Slug == "statement-of-principles");
+        var principles = await db.Set<Agreement>().Include(a => a.StatusHistory).ThenInclude(s => s.DateClaims).Include(a => a.DateClaims).SingleAsync(a => a.Slug == "statement-of-principles");
         Assert.False(principles.PubliclyAnnouncedByNz);
         Assert.Empty(principles.DateClaims);
-        var endorsement = await db.Events.Include(e => e.DateClaims).SingleAsync(e => e.Slug == "nz-endorses-statement-of-principles");
+        var endorsement = await db.Set<Event>().Include(e => e.DateClaims).SingleAsync(e => e.Slug == "nz-endorses-statement-of-principles");
         Assert.Equal(
             principles.StatusHistory.Single().DateClaims.Select(c => c.Date.ToString()).Order(),
             endorsement.DateClaims.Select(c => c.Date.ToString()).Order());
@@ -130,14 +132,14 @@ public class SampleDataTests
         Assert.Equal(Reliability.Medium, sources["summary-hegseth-collins-pentagon"]);
         Assert.True(sources.Count >= 5);
 
-        var agreements = await db.Agreements.Select(a => a.ShortName).ToListAsync();
+        var agreements = await db.Set<Agreement>().Select(a => a.ShortName).ToListAsync();
         Assert.Superset(new HashSet<string?> { "NTIB", "Statement of Principles", "PIPIR", "AUKUS Pillar Two", "ANZ joint statement", "Emerging tech dialogue" }, agreements.ToHashSet());
 
-        var pipirWorkstreams = await db.Workstreams.Where(w => w.Agreement.Slug == "pipir").ToListAsync();
+        var pipirWorkstreams = await db.Set<Workstream>().Where(w => w.Agreement.Slug == "pipir").ToListAsync();
         Assert.Equal(4, pipirWorkstreams.Count);
         Assert.Equal("pipir-supply-chain-resilience", Assert.Single(pipirWorkstreams, w => w.NzStance == NzStance.Priority).Slug);
 
-        var meetings = await db.Meetings.ToListAsync();
+        var meetings = await db.Set<Meeting>().ToListAsync();
         // Dated no more precisely than the RNZ text ("in October"); the day is a claim of its own, with its source.
         Assert.Contains(meetings, m => m.Place == "Honolulu" && m.Date.ToString() == "October 2024");
         // Each source's date for it: 7 October (Mick Hall), 7–8 October (the US Indo-Pacific Command's release).
@@ -151,13 +153,13 @@ public class SampleDataTests
         Assert.Contains(meetings, m => m.Count == 30 && m.CountIsMinimum && m.MeetingKind == MeetingKind.Technical);
         Assert.Contains(meetings, m => m.Slug == "hegseth-collins-pentagon-meeting" && m.Date.ToString() == "20 October 2025");
 
-        var statements = await db.Statements.Include(s => s.Speaker).Include(s => s.SpeakingOrganisation).ToListAsync();
+        var statements = await db.Set<Statement>().Include(s => s.Speaker).Include(s => s.SpeakingOrganisation).ToListAsync();
         Assert.True(statements.Count >= 12, $"Only {statements.Count} statements.");
         Assert.All(statements, s => Assert.True(s.Speaker is not null || s.SpeakingOrganisation is not null || s.UnnamedSpeaker is not null, $"{s.Slug} has no speaker."));
         var speakers = statements.Select(s => s.Speaker?.Name ?? s.SpeakingOrganisation?.Name ?? s.UnnamedSpeaker!).ToHashSet();
         Assert.Superset(new HashSet<string> { "Judith Collins", "Lloyd Austin", "William LaPlante", "Winston Peters", "David Parker", "Richard Marles", "US Embassy in New Zealand" }, speakers);
 
-        var events = await db.Events.ToDictionaryAsync(e => e.Slug, e => e.Date.ToString());
+        var events = await db.Set<Event>().ToDictionaryAsync(e => e.Slug, e => e.Date.ToString());
         Assert.Equal("February 2022", events["biden-hypersonics-order"]);
         Assert.Equal("late 2022", events["nz-included-in-ntib"]);
         Assert.Equal("January 2024", events["us-national-defense-industrial-strategy"]);
@@ -171,7 +173,7 @@ public class SampleDataTests
         await using var database = await TestDatabase.WithSampleDataAsync(provider, "sample");
         await using var db = database.CreateContext();
 
-        var endorsement = await db.Events
+        var endorsement = await db.Set<Event>()
             .Include(e => e.DateClaims).ThenInclude(c => c.Citations).ThenInclude(c => c.Source)
             .SingleAsync(e => e.Slug == "nz-endorses-statement-of-principles");
         var claims = endorsement.DateClaims.OrderBy(c => c.Date).ToList();

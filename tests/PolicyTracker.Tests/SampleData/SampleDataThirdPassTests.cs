@@ -4,6 +4,8 @@ using PolicyTracker.Core.Amounts;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Tests.Infrastructure;
+using PolicyTracker.Core.Statements;
+using PolicyTracker.Core.Meetings;
 
 namespace PolicyTracker.Tests.SampleData;
 
@@ -132,7 +134,7 @@ public class SampleDataThirdPassTests
         await using var database = await LoadedAsync("third-pass-6");
         await using var db = database.CreateContext();
 
-        var marles = await db.Statements.Where(s => s.Speaker!.Slug == "richard-marles").ToListAsync();
+        var marles = await db.Set<Statement>().Where(s => s.Speaker!.Slug == "richard-marles").ToListAsync();
         Assert.Equal(2, marles.Count);
         Assert.All(marles, s =>
         {
@@ -170,7 +172,7 @@ public class SampleDataThirdPassTests
         Assert.DoesNotContain("does not date it", disclosure.Note, StringComparison.Ordinal);
         Assert.Contains(disclosure.Citations, c => c.Pinpoint == "she told an Asian defence summit in June");
 
-        var speech = await db.Statements.SingleAsync(s => s.Slug == "collins-pleased-to-endorse-statement-of-principles");
+        var speech = await db.Set<Statement>().SingleAsync(s => s.Slug == "collins-pleased-to-endorse-statement-of-principles");
         Assert.Equal("June 2024", speech.Date.ToString());
         Assert.Contains("dates to June 2024", disclosure.Note, StringComparison.Ordinal);
         Assert.Contains("the only public mention of the endorsement by the government that the sources report", speech.Summary, StringComparison.OrdinalIgnoreCase);
@@ -279,7 +281,7 @@ public class SampleDataThirdPassAdditionsTests
         await using var database = await LoadedAsync("third-pass-additions");
         await using var db = database.CreateContext();
 
-        var codel = await db.Meetings.Include(m => m.People).SingleAsync(m => m.Slug == "codel-young-kim-auckland-2025");
+        var codel = await db.Set<Meeting>().Include(m => m.People).SingleAsync(m => m.Slug == "codel-young-kim-auckland-2025");
         Assert.Equal("17 April 2025", codel.Date.ToString());
         Assert.Equal("Auckland", codel.Place);
         Assert.Superset(new HashSet<string> { "judith-collins", "winston-peters", "young-kim" }, codel.People.Select(p => p.Slug).ToHashSet());
@@ -294,11 +296,11 @@ public class SampleDataThirdPassAdditionsTests
         Assert.Equal(6_000_000_000m, share.Value);
         Assert.Equal("rnz-us-arms-sales-surge", Assert.Single(share.Citations).Source.Slug);
 
-        var fms = await db.Statements.Include(s => s.Speaker).SingleAsync(s => s.Slug == "collins-fms-itar-after-hegseth-meeting");
+        var fms = await db.Set<Statement>().Include(s => s.Speaker).SingleAsync(s => s.Slug == "collins-fms-itar-after-hegseth-meeting");
         Assert.Equal("judith-collins", fms.Speaker?.Slug);
         Assert.Equal(Core.Statements.StatementMode.Quotation, fms.Mode);
 
-        var agreements = await db.Agreements.Where(a => a.Slug == "pipir" || a.Slug == "aukus-pillar-two").Select(a => a.Summary).ToListAsync();
+        var agreements = await db.Set<Agreement>().Where(a => a.Slug == "pipir" || a.Slug == "aukus-pillar-two").Select(a => a.Summary).ToListAsync();
         Assert.All(agreements, summary => Assert.Contains("no public report since", summary, StringComparison.Ordinal));
     }
 }
