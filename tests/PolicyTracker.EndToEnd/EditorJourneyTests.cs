@@ -110,6 +110,32 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task Each_kind_of_directory_entry_opens_without_two_queries_at_once_on_the_circuits_context()
+    {
+        // A form whose own list (a person's organisations, an organisation's countries) or panel (a source's archived
+        // copy) loads beside the entry once started a second query on the circuit's context before the first ended.
+        var entries = new List<(string Section, Guid Id, string Field)>();
+        await using (var db = Fixture.App.Database.CreateContext())
+        {
+            entries.Add(("people", await db.People.Select(p => p.Id).FirstAsync(), "Name"));
+            entries.Add(("organisations", await db.Organisations.Select(o => o.Id).FirstAsync(), "Name"));
+            entries.Add(("countries", await db.Countries.Select(c => c.Id).FirstAsync(), "Name"));
+            entries.Add(("sources", await db.Sources.Select(s => s.Id).FirstAsync(), "Title"));
+        }
+
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, "/workspace");
+        foreach (var (section, id, field) in entries)
+        {
+            await page.GotoAsync($"/workspace/directory/{section}/{id}", new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(page.GetByLabel(field).First).Not.ToBeEmptyAsync();
+        }
+
+        await Assertions.Expect(page.Locator("[data-testid=archived-copy]")).ToBeVisibleAsync();
+        Assert.DoesNotContain(Fixture.Log.Problems, problem => problem.Contains("A second operation was started on this context", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_new_source_fills_itself_from_its_address_warns_of_its_canonical_twin_and_keeps_the_page_as_its_archived_copy()
     {
         const string existing = "https://scoop.co.nz/stories/PO2412/S00035/nz-joins-new-group-that-might-be-answer-to-us-exhausting-weapons-in-a-war.htm";
