@@ -34,7 +34,7 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
     [MemberData(nameof(Pages))]
     public async Task Public_pages_have_no_serious_accessibility_violations(string path, int width)
     {
-        var page = await Fixture.NewPageAsync(width, 900);
+        var page = await Fixture.ReaderPageAsync(width);
         await page.GotoAsync(path);
 
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"pages/{Artifacts.NameOf(path)}-{width}"), FullPage = true });

@@ -27,6 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly List<IBrowserContext> openContexts = [];
 
+    private readonly Dictionary<(int Width, int Height), IPage> readerPages = [];
+
     private IPlaywright? playwright;
 
     public PolicyTrackerApp App { get; private set; } = null!;
@@ -101,6 +103,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A page at this width that lasts as long as the fixture, for sweeps that read public pages without signing in
+    /// (nothing a reader's visit leaves changes what the next page shows): a new browser context and page cost about
+    /// 0.45 s, a fifth of each page's check.
+    /// </summary>
+    public async Task<IPage> ReaderPageAsync(int width, int height = 900)
+    {
+        if (!readerPages.TryGetValue((width, height), out var page))
+        {
+            var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+            readerPages[(width, height)] = page = await context.NewPageAsync();
+        }
+
+        return page;
     }
 
     /// <summary>Closes every page opened so far, ending their workspace circuits; tests in the collection run one at a time.</summary>
