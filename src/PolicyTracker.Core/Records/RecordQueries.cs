@@ -38,6 +38,9 @@ public abstract record RecordLookup
 {
     public sealed record Found(RecordDetail Record) : RecordLookup;
 
+    /// <summary>The record is on view there; only its id and title were read (<see cref="RecordQueries.LocatePublishedAsync"/>).</summary>
+    public sealed record Located(Guid Id, string Title) : RecordLookup;
+
     /// <summary>The record moved to a new slug, or lives under another kind's address.</summary>
     public sealed record Moved(RecordKind Kind, string Slug) : RecordLookup;
 
@@ -53,7 +56,18 @@ public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
     /// Finds the published record at <paramref name="slug"/>, following old slugs. When <paramref name="kind"/> is
     /// given and the record is of another kind, it is reported as moved to that kind's address.
     /// </summary>
-    public async Task<RecordLookup> FindPublishedAsync(RecordKind? kind, string slug, CancellationToken cancellationToken = default)
+    public async Task<RecordLookup> FindPublishedAsync(RecordKind? kind, string slug, CancellationToken cancellationToken = default) =>
+        await LocatePublishedAsync(kind, slug, cancellationToken) switch
+        {
+            RecordLookup.Located located => new RecordLookup.Found(await LoadAsync(located.Id, cancellationToken)),
+            var elsewhere => elsewhere,
+        };
+
+    /// <summary>
+    /// Where a public address leads, as <see cref="FindPublishedAsync"/> says, without reading the record itself:
+    /// <see cref="RecordLookup.Located"/> where it would be found. For the pages that read a version of it instead.
+    /// </summary>
+    public async Task<RecordLookup> LocatePublishedAsync(RecordKind? kind, string slug, CancellationToken cancellationToken = default)
     {
         var current = await db.Records.AsNoTracking().AtPublicAddress(db.Revisions)
             .Where(r => r.Slug == slug)
@@ -83,7 +97,7 @@ public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
             return new RecordLookup.Moved(current.Kind, slug);
         }
 
-        return new RecordLookup.Found(await LoadAsync(current.Id, cancellationToken));
+        return new RecordLookup.Located(current.Id, current.Title);
     }
 
     private async Task<RecordDetail> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -39,19 +39,19 @@ public static class CitationDownloads
         }
 
         var services = context.RequestServices;
-        switch (await services.GetRequiredService<RecordQueries>().FindPublishedAsync(kind.Kind, slug, cancellationToken))
+        switch (await services.GetRequiredService<RecordQueries>().LocatePublishedAsync(kind.Kind, slug, cancellationToken))
         {
-            case RecordLookup.Found found:
+            case RecordLookup.Located located:
                 var (versions, site, clock) = (services.GetRequiredService<PublishedVersions>(), services.GetRequiredService<SiteAddress>(), services.GetRequiredService<TimeProvider>());
                 var citation = version is { } number
-                    ? await versions.FindAsync(found.Record.Id, number, cancellationToken) is { } shown ? RecordCitation.Of(shown.Content.Title, kind.Kind, slug, shown.Number, shown.At, site, clock) : null
-                    : (await RecordCitation.OfCurrentAsync(versions, found.Record.Id, found.Record.Title, kind.Kind, slug, site, clock))?.Citation;
+                    ? await versions.FindAsync(located.Id, number, cancellationToken) is { } shown ? RecordCitation.Of(shown.Content.Title, kind.Kind, slug, shown.Number, shown.At, site, clock) : null
+                    : (await RecordCitation.OfCurrentAsync(versions, located.Id, located.Title, kind.Kind, slug, site, clock))?.Citation;
                 if (citation is null)
                 {
                     return Results.NotFound();
                 }
 
-                context.CacheAsPageOf(found.Record.Id);
+                context.CacheAsPageOf(located.Id);
                 return Results.File(new UTF8Encoding(false).GetBytes(format.Write(citation)), $"{format.ContentType}; charset=utf-8", $"{citation.Key}.{extension}");
             case RecordLookup.Moved moved:
                 return Results.Redirect(version is { } n ? PathOf(moved.Kind, moved.Slug, n, extension) : $"{Paths.Record(moved.Kind, moved.Slug)}/cite.{extension}");

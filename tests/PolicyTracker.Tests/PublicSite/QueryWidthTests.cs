@@ -4,6 +4,7 @@ using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.History;
 using PolicyTracker.Core.Publication;
+using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Timeline;
 using PolicyTracker.Tests.Infrastructure;
 
@@ -34,5 +35,22 @@ public class QueryWidthTests
         {
             Assert.DoesNotContain(lists, text => text.Contains(column, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task A_version_page_or_a_citation_locates_its_record_in_one_command_and_reads_none_of_it_whole()
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "query-locate");
+        var commands = new CommandLog();
+        await using var db = database.CreateContext(new RevisionJournal(new SystemActor("test"), TimeProvider.System), watchers: commands);
+        var records = new RecordQueries(db, TimeProvider.System);
+
+        var located = Assert.IsType<RecordLookup.Located>(await records.LocatePublishedAsync(RecordKind.Meeting, "pipir-first-meeting-honolulu"));
+        Assert.Single(commands.Texts);
+
+        commands.Clear();
+        var found = Assert.IsType<RecordLookup.Found>(await records.FindPublishedAsync(RecordKind.Meeting, "pipir-first-meeting-honolulu"));
+        Assert.Equal((located.Id, located.Title), (found.Record.Id, found.Record.Title));
+        Assert.True(commands.Texts.Count > 1, "Finding a record reads it whole, in more commands than locating it.");
     }
 }
