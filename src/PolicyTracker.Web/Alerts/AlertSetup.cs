@@ -1,3 +1,4 @@
+using PolicyTracker.Web.Background;
 using PolicyTracker.Core.Alerts;
 using PolicyTracker.Core.History;
 using PolicyTracker.Web.Health;
@@ -8,35 +9,14 @@ namespace PolicyTracker.Web.Alerts;
 /// Looks every <c>Alerts:PollInterval</c> (a minute) for public changes not yet mailed to confirmed subscribers and
 /// queues their mail; every instance looks, and each change reaches each subscriber once (<see cref="AlertSubscriptions.QueueDueAsync"/>).
 /// </summary>
-public sealed class AlertDispatcher(IServiceScopeFactory scopes, DatabaseStartup database, IConfiguration configuration, ILogger<AlertDispatcher> logger) : BackgroundService
+public sealed class AlertDispatcher(IServiceScopeFactory scopes, DatabaseStartup database, IConfiguration configuration, ILogger<AlertDispatcher> logger)
+    : PollingWorker(database, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = configuration.GetValue("Alerts:PollInterval", TimeSpan.FromMinutes(1));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (database.IsReady)
-            {
-                try
-                {
-                    await DispatchAsync(scopes, stoppingToken);
-                }
-                catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(failure, "Alerts could not be queued; they are at the next look");
-                }
-            }
+    protected override TimeSpan Interval { get; } = configuration.GetValue("Alerts:PollInterval", TimeSpan.FromMinutes(1));
 
-            try
-            {
-                await Task.Delay(interval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override string FailureMessage => "Alerts could not be queued; they are at the next look";
+
+    protected override Task LookAsync(CancellationToken stoppingToken) => DispatchAsync(scopes, stoppingToken);
 
     /// <summary>One look: queues whatever alerts are due.</summary>
     public static async Task<int> DispatchAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)

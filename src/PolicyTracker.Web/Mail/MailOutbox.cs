@@ -22,36 +22,17 @@ public interface IMailComposer
 /// </summary>
 public sealed class MailOutbox(
     IServiceScopeFactory scopes, DatabaseStartup database, WakeSignal<MailOutbox> signal, IOptions<SmtpOptions> options, ILogger<MailOutbox> logger)
-    : BackgroundService
+    : PollingWorker(database, logger)
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+    protected override TimeSpan Interval { get; } = TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (database.IsReady && options.Value.IsConfigured)
-            {
-                try
-                {
-                    await SendDueAsync(stoppingToken);
-                }
-                catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(failure, "The mail outbox could not read its queue; it tries again at its next look");
-                }
-            }
+    protected override string FailureMessage => "The mail outbox could not read its queue; it tries again at its next look";
 
-            try
-            {
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override bool CanLook => options.Value.IsConfigured;
+
+    protected override Task LookAsync(CancellationToken stoppingToken) => SendDueAsync(stoppingToken);
+
+    protected override Task WaitAsync(TimeSpan wait, CancellationToken stoppingToken) => signal.WaitAsync(wait, stoppingToken);
 
     /// <summary>Sends every mail now due, one at a time.</summary>
     public async Task SendDueAsync(CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Net.Http.Headers;
+using PolicyTracker.Web.Background;
 using PolicyTracker.Web.Health;
 using PolicyTracker.Web.Security;
 
@@ -12,42 +13,22 @@ namespace PolicyTracker.Web.OpenData;
 /// </summary>
 public sealed class DataReleaseScheduler(
     IServiceScopeFactory scopes, DatabaseStartup database, SiteAddress site, IServer server, IConfiguration configuration, ILogger<DataReleaseScheduler> logger)
-    : BackgroundService
+    : PollingWorker(database, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = configuration.GetValue("OpenData:PollInterval", TimeSpan.FromHours(1));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            // Until the database is ready (migrations at start), look again soon rather than an hour later.
-            var looked = database.IsReady && SiteBase() is { } links && await TryMakeAsync(links, stoppingToken);
-            try
-            {
-                await Task.Delay(looked ? interval : TimeSpan.FromSeconds(10), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan Interval { get; } = configuration.GetValue("OpenData:PollInterval", TimeSpan.FromHours(1));
 
-    private async Task<bool> TryMakeAsync(string links, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            if (await scope.ServiceProvider.GetRequiredService<DataReleases>().MakeDueAsync(links, stoppingToken) is { } made)
-            {
-                logger.LogInformation("Made the open-data release of {Day}: {Records} records, {Added} added, {Changed} changed, {Retracted} retracted", made.Day.ToString("yyyy-MM-dd"), made.Records, made.Added, made.Changed, made.Retracted);
-            }
-        }
-        catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogWarning(failure, "The open-data release could not be made; it is tried again at the next look");
-        }
+    protected override string FailureMessage => "The open-data release could not be made; it is tried again at the next look";
 
-        return true;
+    /// <summary>Links in a release need the site's address; until this instance knows it, it looks again soon.</summary>
+    protected override bool CanLook => SiteBase() is not null;
+
+    protected override async Task LookAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<DataReleases>().MakeDueAsync(SiteBase()!, stoppingToken) is { } made)
+        {
+            logger.LogInformation("Made the open-data release of {Day}: {Records} records, {Added} added, {Changed} changed, {Retracted} retracted", made.Day.ToString("yyyy-MM-dd"), made.Records, made.Added, made.Changed, made.Retracted);
+        }
     }
 
     /// <summary>The address links in a release start with: Site:BaseUrl, or the address this instance listens on.</summary>

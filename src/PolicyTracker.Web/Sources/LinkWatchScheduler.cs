@@ -11,35 +11,19 @@ namespace PolicyTracker.Web.Sources;
 /// </summary>
 public sealed class LinkWatchScheduler(
     IServiceScopeFactory scopes, DatabaseStartup database, LinkWatchOptions options, WakeSignal<LinkWatchScheduler> signal, ILogger<LinkWatchScheduler> logger)
-    : BackgroundService
+    : PollingWorker(database, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (database.IsReady)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<LinkWatch>().RunDueAsync(stoppingToken);
-                }
-                catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(failure, "The link watch stopped; it carries on from where it stopped at its next look");
-                }
-            }
+    protected override TimeSpan Interval => options.PollInterval;
 
-            try
-            {
-                await signal.WaitAsync(options.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+    protected override string FailureMessage => "The link watch stopped; it carries on from where it stopped at its next look";
+
+    protected override async Task LookAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LinkWatch>().RunDueAsync(stoppingToken);
     }
+
+    protected override Task WaitAsync(TimeSpan wait, CancellationToken stoppingToken) => signal.WaitAsync(wait, stoppingToken);
 }
 
 public static class LinkWatchSetup
