@@ -147,6 +147,28 @@ public class EditorJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task A_refused_change_to_an_entry_keeps_what_the_editor_typed_beside_the_message()
+    {
+        Guid person;
+        await using (var db = Fixture.App.Database.CreateContext())
+        {
+            person = await db.People.Select(p => p.Id).FirstAsync();
+        }
+
+        var page = await Fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, BrowserFixture.AdminEmail, BrowserFixture.AdminPassword, $"/workspace/directory/people/{person}");
+        var name = page.GetByLabel("Name").First;
+        await Assertions.Expect(name).Not.ToBeEmptyAsync();
+        await page.GetByLabel("Who they are").FillAsync("Typed before a refused save.");
+        await name.FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await page.Locator(".mud-input-control").Filter(new() { HasText = "Name is required." }).First.WaitForAsync();
+        await Assertions.Expect(page.GetByLabel("Who they are")).ToHaveValueAsync("Typed before a refused save.");
+        await Assertions.Expect(name).ToHaveValueAsync("");
+    }
+
+    [Fact]
     public async Task A_new_source_fills_itself_from_its_address_warns_of_its_canonical_twin_and_keeps_the_page_as_its_archived_copy()
     {
         const string existing = "https://scoop.co.nz/stories/PO2412/S00035/nz-joins-new-group-that-might-be-answer-to-us-exhausting-weapons-in-a-war.htm";
