@@ -6,6 +6,9 @@ namespace PolicyTracker.Bench;
 
 public sealed record Latency(string What, int Samples, double MedianMs, double P95Ms);
 
+/// <summary>A whole-file download, timed, with its size and the managed heap's peak above where it started.</summary>
+public sealed record Download(string What, int Samples, double MedianMs, long Bytes, long PeakHeapGrowth);
+
 /// <summary>One wrk run: its rate, its 99th-percentile latency, answers other than 2xx/3xx, and socket errors.</summary>
 public sealed record WrkResult(double RequestsPerSecond, double P99Ms, int NotOk, int SocketErrors);
 
@@ -41,11 +44,52 @@ public static partial class Measure
         return new Latency(what, samples, Percentile(timings, 0.5), Percentile(timings, 0.95));
     }
 
-    private static Task<HttpResponseMessage> GetUncachedAsync(HttpClient client, string url)
+    /// <summary>
+    /// Downloads <paramref name="path"/> whole, uncached, <paramref name="samples"/> times after one unmeasured
+    /// download, read as a stream; the app runs in this process, so the heap sampled is the server's as it writes.
+    /// </summary>
+    public static async Task<Download> DownloadAsync(HttpClient client, string what, string path, int samples)
+    {
+        await ReadAllAsync();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: false);
+        var peak = new PeakMemory();
+        var timings = new List<double>(samples);
+        long bytes = 0;
+        for (var i = 0; i < samples; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            bytes = await ReadAllAsync();
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var (_, peakHeap) = await peak.StopAsync();
+        timings.Sort();
+        return new Download(what, samples, Percentile(timings, 0.5), bytes, Math.Max(0, peakHeap - heapBefore));
+
+        async Task<long> ReadAllAsync()
+        {
+            using var response = await client.SendAsync(Uncached(path), HttpCompletionOption.ResponseHeadersRead);
+            response.EnsureSuccessStatusCode();
+            await using var body = await response.Content.ReadAsStreamAsync();
+            var buffer = new byte[81920];
+            long total = 0;
+            for (var read = await body.ReadAsync(buffer); read > 0; read = await body.ReadAsync(buffer))
+            {
+                total += read;
+            }
+
+            return total;
+        }
+    }
+
+    private static Task<HttpResponseMessage> GetUncachedAsync(HttpClient client, string url) => client.SendAsync(Uncached(url));
+
+    private static HttpRequestMessage Uncached(string url)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bench", "uncached");
-        return client.SendAsync(request);
+        return request;
     }
 
     /// <summary>Requests per second from wrk against <paramref name="url"/>, on loopback, for a bounded time.</summary>

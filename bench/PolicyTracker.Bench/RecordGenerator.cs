@@ -4,6 +4,7 @@ using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.Events;
 using PolicyTracker.Core.Meetings;
+using PolicyTracker.Core.Questions;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Statements;
@@ -11,9 +12,10 @@ using PolicyTracker.Core.Statements;
 namespace PolicyTracker.Bench;
 
 /// <summary>
-/// Fills a database (already holding the sample data) with generated published records: a mix of events,
-/// meetings and statements over 1990–2030 at every date precision, each cited and linked to an agreement.
-/// One record in a thousand mentions "kauri", so searches can be timed for a rare word and a common one.
+/// Fills a database (already holding the sample data) with generated published records: events, meetings,
+/// statements and questions over 1990–2030 at every date precision, each citing one to three of 200 sources, linked
+/// to an agreement, most naming a person and some a country, as the sample records do. One record in a thousand
+/// mentions "kauri", so searches can be timed for a rare word and a common one.
 /// </summary>
 public static class RecordGenerator
 {
@@ -66,6 +68,8 @@ public static class RecordGenerator
             await using var db = createContext();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var agreements = await db.Set<Agreement>().ToListAsync();
+            var people = await db.People.ToListAsync();
+            var countries = await db.Countries.ToListAsync();
             for (var i = start; i < Math.Min(count, start + batch); i++)
             {
                 var record = NewRecord(random, i, speakerIds);
@@ -74,8 +78,22 @@ public static class RecordGenerator
                 record.Summary = Capitalise(Phrase(random, 30)) + ".";
                 record.Date = RandomDate(random);
                 record.State = PublicationState.Published;
-                record.Citations.Add(new Citation { SourceId = sourceIds[random.Next(sourceIds.Count)], Pinpoint = Phrase(random, 8) });
+                foreach (var source in Enumerable.Range(0, 1 + random.Next(3)).Select(_ => sourceIds[random.Next(sourceIds.Count)]).Distinct())
+                {
+                    record.Citations.Add(new Citation { SourceId = source, Pinpoint = Phrase(random, 8) });
+                }
+
                 record.Agreements.Add(agreements[random.Next(agreements.Count)]);
+                if (random.Next(4) != 0)
+                {
+                    record.People.Add(people[random.Next(people.Count)]);
+                }
+
+                if (random.Next(3) == 0)
+                {
+                    record.Countries.Add(countries[random.Next(countries.Count)]);
+                }
+
                 db.Records.Add(record);
                 slugs.Add(record.Slug);
             }
@@ -87,8 +105,24 @@ public static class RecordGenerator
         return slugs;
     }
 
-    private static TrackedRecord NewRecord(Random random, int i, Guid[] speakerIds) => (i % 3) switch
+    /// <summary>The records an earlier <see cref="FillAsync"/> made, when the bench measures a kept database again.</summary>
+    public static async Task<IReadOnlyList<string>> GeneratedSlugsAsync(PolicyTrackerDbContext db)
     {
+        await using (db)
+        {
+            return await db.Records.Where(r => r.Slug.StartsWith("generated-")).Select(r => r.Slug).ToListAsync();
+        }
+    }
+
+    private static TrackedRecord NewRecord(Random random, int i, Guid[] speakerIds) => (i % 4) switch
+    {
+        3 => new Question
+        {
+            AskedBy = "A member of Parliament",
+            AskedOfId = speakerIds[random.Next(speakerIds.Length)],
+            QuestionText = Capitalise(Phrase(random, 16)) + "?",
+            Response = (QuestionResponse)(i / 4 % 3), // never Referred, which names whom to
+        },
         0 => new Event { EventKind = (EventKind)(i % 7) },
         1 => new Meeting { MeetingKind = (MeetingKind)(i % 6), Place = "Wellington", Count = i % 10 == 0 ? 1 + i % 40 : null },
         _ => new Statement

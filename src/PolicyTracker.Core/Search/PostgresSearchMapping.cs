@@ -25,6 +25,8 @@ internal static class PostgresSearchMapping
             """,
             stored: true);
         records.HasIndex(Column).HasMethod("GIN");
+        // The title's words alone, for search to take its best candidates first (SearchQueries.Candidates).
+        records.HasIndex([nameof(TrackedRecord.Title)], "IX_Records_TitleSearch").HasMethod("GIN").IsTsVectorExpressionIndex(Configuration);
 
         var sources = modelBuilder.Entity<Source>();
         sources.Property<NpgsqlTsVector>(Column).HasComputedColumnSql(

@@ -36,27 +36,45 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
         return new SearchResults(query, terms, hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Title).Take(MaxResults).ToList());
     }
 
+    /// <summary>
+    /// How many matches are ranked at most, per table and tier. Ranking reads and scores every row it is given, so
+    /// ranking all matches of common words grew with the data (close to a second at a million records); a bounded
+    /// candidate set keeps search as fast at any size.
+    /// </summary>
+    public const int Candidates = 1000;
+
     // EF.Functions.WebSearchToTsQuery must stay inside each lambda to be translated to SQL.
     private async Task<List<SearchHit>> FullTextAsync(string query, CancellationToken cancellationToken)
     {
         const string column = PostgresSearchMapping.Column;
         const string language = PostgresSearchMapping.Configuration;
-        var records = await db.Records.AsNoTracking().VisibleToPublic()
-            .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
-            .OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
-            .Take(MaxResults)
-            .Select(SearchableText.With((r, text) => new SearchHit(
-                r.Slug, r.Kind, r.Title, text, EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))))
-            .ToListAsync(cancellationToken);
+        var matching = db.Records.AsNoTracking().VisibleToPublic()
+            .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)));
+
+        // Candidates with the whole query in their title come first, from the title's own index: a title weighs most,
+        // so they are the best matches; then any others, so text found only in a summary or a quotation is found too.
+        var inTitle = await RankedAsync(
+            matching.Where(r => EF.Functions.ToTsVector(language, r.Title).Matches(EF.Functions.WebSearchToTsQuery(language, query))));
+        var anywhere = await RankedAsync(matching);
+
         var sources = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => EF.Property<NpgsqlTsVector>(s, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
+            .Take(Candidates)
             .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
             .Take(MaxResults)
             .Select(s => new SearchHit(
                 s.Slug, null, s.Title, (s.Outlet ?? "") + " " + (s.Author ?? "") + " " + (s.Notes ?? ""),
                 EF.Property<NpgsqlTsVector>(s, column).Rank(EF.Functions.WebSearchToTsQuery(language, query))))
             .ToListAsync(cancellationToken);
-        return [.. records, .. sources];
+        return [.. inTitle.UnionBy(anywhere, h => h.Slug), .. sources];
+
+        Task<List<SearchHit>> RankedAsync(IQueryable<TrackedRecord> candidates) => candidates
+            .Take(Candidates)
+            .OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
+            .Take(MaxResults)
+            .Select(SearchableText.With((r, text) => new SearchHit(
+                r.Slug, r.Kind, r.Title, text, EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))))
+            .ToListAsync(cancellationToken);
     }
 
     private async Task<List<SearchHit>> WordMatchAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)

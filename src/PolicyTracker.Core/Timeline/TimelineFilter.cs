@@ -33,12 +33,22 @@ public sealed record TimelineFilter
 
     public int Page { get; init; } = 1;
 
+    /// <summary>
+    /// The record the page starts after (a next-page link names the last one shown), so a deep page is read from the
+    /// index rather than by skipping every page before it (<see cref="TimelineKeyset"/>). <see cref="Page"/> still
+    /// numbers the page, and places it alone when the record is no longer listed.
+    /// </summary>
+    public string? After { get; init; }
+
+    /// <summary>The record the page ends before (a previous-page link names the first one shown).</summary>
+    public string? Before { get; init; }
+
     public static readonly TimelineFilter None = new();
 
     /// <summary>Reads the filter from query-string values; dates may be fuzzy ("2024", "June 2024", "late 2022").</summary>
     public static bool TryParse(
         string? agreement, string? kind, string? person, string? country, string? from, string? to, string? text, string? page,
-        out TimelineFilter filter, out ValidationProblems problems)
+        out TimelineFilter filter, out ValidationProblems problems, string? after = null, string? before = null)
     {
         problems = new ValidationProblems();
         if (text?.Length > MaxTextLength)
@@ -60,6 +70,19 @@ public sealed record TimelineFilter
             }
         }
 
+        foreach (var (field, slug) in new[] { ("after", after), ("before", before) })
+        {
+            if (!string.IsNullOrWhiteSpace(slug) && !Slugs.IsValid(slug))
+            {
+                problems.Add(field, $"\"{slug}\" is not a record's address.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(after) && !string.IsNullOrWhiteSpace(before))
+        {
+            problems.Add("before", "A page starts after one record or ends before one, not both.");
+        }
+
         if (!problems.IsValid)
         {
             return false;
@@ -75,12 +98,17 @@ public sealed record TimelineFilter
             To = toDate,
             Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
             Page = pageNumber,
+            After = Blank(after),
+            Before = Blank(before),
         };
         return true;
     }
 
-    /// <summary>The query-string form of this filter, for links; page 1 and empty values are left out.</summary>
-    public IReadOnlyDictionary<string, object?> ToQuery(int? page = null) => new Dictionary<string, object?>
+    /// <summary>
+    /// The query-string form of this filter, for links; page 1 and empty values are left out. Only a pager's links
+    /// name the record a page starts after or ends before.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> ToQuery(int? page = null, string? after = null, string? before = null) => new Dictionary<string, object?>
     {
         ["agreement"] = Agreement,
         ["kind"] = Kind?.ToString().ToLowerInvariant(),
@@ -90,6 +118,8 @@ public sealed record TimelineFilter
         ["to"] = To?.ToString("yyyy-MM-dd"),
         ["text"] = Text,
         ["page"] = (page ?? Page) is var p && p > 1 ? p.ToString() : null,
+        ["after"] = after,
+        ["before"] = before,
     };
 
     /// <summary>Reads an enumeration's name (any case); numbers and unknown names are reported, not guessed.</summary>

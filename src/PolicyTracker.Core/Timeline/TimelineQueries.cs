@@ -62,7 +62,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 {
     public async Task<TimelineResult> GetPublishedPageAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
-        var (items, hasNext) = await PageAsync(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter, publicOnly: true), filter.Page, publicOnly: true, cancellationToken);
+        var (items, hasNext) = await PageAsync(Filter(db.Records.AsNoTracking().VisibleToPublic(), filter, publicOnly: true), filter, publicOnly: true, cancellationToken);
         return new TimelineResult(items, filter, hasNext);
     }
 
@@ -77,7 +77,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
     /// <summary>The analysts' view: records in any state (not deleted), all their citations.</summary>
     public async Task<WorkspaceTimelineResult> GetWorkspacePageAsync(WorkspaceFilter filter, CancellationToken cancellationToken = default)
     {
-        var (items, hasNext) = await PageAsync(FilterWorkspace(filter), filter.Timeline.Page, publicOnly: false, cancellationToken);
+        var (items, hasNext) = await PageAsync(FilterWorkspace(filter), filter.Timeline, publicOnly: false, cancellationToken);
         return new WorkspaceTimelineResult(items, filter, hasNext);
     }
 
@@ -107,14 +107,27 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         return records;
     }
 
-    private static async Task<(List<TimelineItem> Items, bool HasNext)> PageAsync(
-        IQueryable<TrackedRecord> records, int page, bool publicOnly, CancellationToken cancellationToken)
+    private async Task<(List<TimelineItem> Items, bool HasNext)> PageAsync(
+        IQueryable<TrackedRecord> records, TimelineFilter filter, bool publicOnly, CancellationToken cancellationToken)
     {
+        // The record a page starts after or ends before is looked for among the records the filter selects: a link
+        // from another view, or to a record no longer listed, falls back to the page's number.
+        var cursor = filter.After ?? filter.Before;
+        var key = cursor is not null && db.Database.IsNpgsql() ? await TimelineKeyset.KeyOfAsync(records, cursor, cancellationToken) : null;
+        if (key is not null && filter.Before is not null)
+        {
+            var before = await Project(TimelineKeyset.Before(records, key).InReverseTimelineOrder().Take(TimelineFilter.PageSize), publicOnly)
+                .ToListAsync(cancellationToken);
+            before.Reverse();
+            return (before, true); // the record it ends before follows
+        }
+
+        var page = key is not null
+            ? TimelineKeyset.After(records, key).InTimelineOrder()
+            : records.InTimelineOrder().Skip((filter.Page - 1) * TimelineFilter.PageSize);
+
         // One more than a page is read to know whether another page follows.
-        var items = await Project(records.InTimelineOrder()
-                .Skip((page - 1) * TimelineFilter.PageSize)
-                .Take(TimelineFilter.PageSize + 1), publicOnly)
-            .ToListAsync(cancellationToken);
+        var items = await Project(page.Take(TimelineFilter.PageSize + 1), publicOnly).ToListAsync(cancellationToken);
         var hasNext = items.Count > TimelineFilter.PageSize;
         return (hasNext ? items[..TimelineFilter.PageSize] : items, hasNext);
     }

@@ -23,7 +23,7 @@ public sealed record WorkspaceFilter
         filter = new WorkspaceFilter();
         var timelineValid = TimelineFilter.TryParse(
             query("agreement"), query("kind"), query("person"), query("country"), query("from"), query("to"), query("text"), query("page"),
-            out var timeline, out problems);
+            out var timeline, out problems, query("after"), query("before"));
         var state = TimelineFilter.ReadEnum<PublicationState>("state", query("state"), problems);
         var reliability = TimelineFilter.ReadEnum<Reliability>("reliability", query("reliability"), problems);
         var source = query("source");
@@ -48,8 +48,8 @@ public sealed record WorkspaceFilter
     }
 
     /// <summary>The query-string form, for links and exports; empty values are left out.</summary>
-    public IReadOnlyDictionary<string, object?> ToQuery(int? page = null) =>
-        new Dictionary<string, object?>(Timeline.ToQuery(page))
+    public IReadOnlyDictionary<string, object?> ToQuery(int? page = null, string? after = null, string? before = null) =>
+        new Dictionary<string, object?>(Timeline.ToQuery(page, after, before))
         {
             ["state"] = State?.ToString().ToLowerInvariant(),
             ["source"] = Source,

@@ -1186,6 +1186,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
 
                     b.HasIndex("State", "Kind");
 
+                    b.HasIndex(new[] { "Title" }, "IX_Records_TitleSearch")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "english");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Title" }, "IX_Records_TitleSearch"), "GIN");
+
                     b.ToTable("Records", (string)null);
 
                     b.HasDiscriminator<string>("Kind");

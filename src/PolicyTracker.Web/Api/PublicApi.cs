@@ -8,11 +8,13 @@ using PolicyTracker.Core.Search;
 using PolicyTracker.Core.Sources;
 using PolicyTracker.Core.Timeline;
 using PolicyTracker.Web.Caching;
+using PolicyTracker.Web.Timeline;
 using ValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProblem;
 
 namespace PolicyTracker.Web.Api;
 
-public sealed record RecordPageResponse(IReadOnlyList<TimelineItem> Items, int Page, int PageSize, bool HasNextPage);
+/// <param name="Next">The next page's address, which starts after this page's last record (read as fast at any depth).</param>
+public sealed record RecordPageResponse(IReadOnlyList<TimelineItem> Items, int Page, int PageSize, bool HasNextPage, string? Next);
 
 /// <summary>
 /// The read-only JSON API: published records only, the same queries as the pages, described at
@@ -49,15 +51,17 @@ public static class PublicApi
     private static async Task<Results<Ok<RecordPageResponse>, ValidationProblem>> GetRecordsAsync(
         TimelineQueries timeline,
         string? agreement, string? kind, string? person, string? country, string? from, string? to, string? text, string? page,
-        CancellationToken cancellationToken)
+        string? after, string? before, CancellationToken cancellationToken)
     {
-        if (!TimelineFilter.TryParse(agreement, kind, person, country, from, to, text, page, out var filter, out var problems))
+        if (!TimelineFilter.TryParse(agreement, kind, person, country, from, to, text, page, out var filter, out var problems, after, before))
         {
             return Problem(problems);
         }
 
         var result = await timeline.GetPublishedPageAsync(filter, cancellationToken);
-        return TypedResults.Ok(new RecordPageResponse(result.Items, filter.Page, TimelineFilter.PageSize, result.HasNextPage));
+        var next = PageLink.Next(filter.Page, result.Items);
+        return TypedResults.Ok(new RecordPageResponse(result.Items, filter.Page, TimelineFilter.PageSize, result.HasNextPage,
+            result.HasNextPage ? TimelineAddress.With("/api/records", filter.ToQuery(next.Page, next.After)) : null));
     }
 
     private static async Task<Results<Ok<RecordDetail>, RedirectHttpResult, ProblemHttpResult>> GetRecordAsync(

@@ -52,10 +52,7 @@ public static class FeedEndpoints
         SiteAddress site, PublishedIndexQueries index, int partSize, int? part, CancellationToken cancellationToken)
     {
         var baseUrl = site.Base;
-        var pages = ListingPages.Select(path => (Location: baseUrl + path, Modified: (DateTime?)null))
-            .Concat((await index.ListAsync(cancellationToken)).Select(page => (Location: baseUrl + PathOf(page), Modified: (DateTime?)page.UpdatedAt)))
-            .ToList();
-        var parts = (int)Math.Ceiling(pages.Count / (double)partSize);
+        var parts = (int)Math.Ceiling((ListingPages.Count + await index.CountAsync(cancellationToken)) / (double)partSize);
         if (part is null && parts > 1)
         {
             return await XmlAsync("application/xml", writer =>
@@ -77,10 +74,15 @@ public static class FeedEndpoints
             return Results.NotFound();
         }
 
+        // The listing pages come first, then the published pages in the index's order.
+        var start = ((part ?? 1) - 1) * partSize;
+        var listings = ListingPages.Skip(start).Take(partSize).Select(path => (Location: baseUrl + path, Modified: (DateTime?)null)).ToList();
+        var published = await index.ListAsync(Math.Max(0, start - ListingPages.Count), partSize - listings.Count, cancellationToken);
+        var pages = listings.Concat(published.Select(page => (Location: baseUrl + PathOf(page), Modified: (DateTime?)page.UpdatedAt)));
         return await XmlAsync("application/xml", writer =>
         {
             writer.WriteStartElement("urlset", SitemapNamespace);
-            foreach (var (location, modified) in pages.Skip(((part ?? 1) - 1) * partSize).Take(partSize))
+            foreach (var (location, modified) in pages)
             {
                 WriteUrl(writer, location, modified);
             }

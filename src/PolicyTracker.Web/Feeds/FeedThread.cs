@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using PolicyTracker.Core.Timeline;
 using PolicyTracker.Web.Components.Shared;
+using PolicyTracker.Web.Timeline;
 
 namespace PolicyTracker.Web.Feeds;
 
@@ -42,6 +43,5 @@ public static class FeedThread
     public static bool TryRead(string query, out TimelineFilter filter) =>
         TryRead(new QueryCollection(QueryHelpers.ParseQuery(query)), out filter, out _);
 
-    private static string WithFilter(string path, TimelineFilter filter) =>
-        QueryHelpers.AddQueryString(path, filter.ToQuery(page: 1).Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, (string?)p.Value!.ToString())));
+    private static string WithFilter(string path, TimelineFilter filter) => TimelineAddress.With(path, filter.ToQuery(page: 1));
 }

@@ -55,6 +55,8 @@ public sealed class PolicyTrackerApp(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Found from the repository, not the working folder, so the bench runs from wherever it is started.
+        builder.UseContentRoot(Path.Combine(Repository.Root, "src", "PolicyTracker.Web"));
         // As the Development run checks them: a singleton holding a scoped service fails every test, not only that run.
         builder.UseDefaultServiceProvider(provider => (provider.ValidateScopes, provider.ValidateOnBuild) = (true, true));
         builder.UseSetting("Database:Provider", Database.Provider.ToString());

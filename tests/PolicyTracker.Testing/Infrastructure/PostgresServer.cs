@@ -42,6 +42,21 @@ public sealed class PostgresServer
         return new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
     }
 
+    /// <summary>The database <paramref name="name"/>, made empty if it does not exist yet; and whether it was made.</summary>
+    public async Task<(string ConnectionString, bool Made)> EnsureDatabaseAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = name } } };
+        var made = await exists.ExecuteScalarAsync() is null;
+        if (made)
+        {
+            await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        }
+
+        return (new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString, made);
+    }
+
     public async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;

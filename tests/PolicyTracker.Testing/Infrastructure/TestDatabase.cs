@@ -15,8 +15,9 @@ namespace PolicyTracker.Tests.Infrastructure;
 /// <summary>An empty database of either provider, for one test class or one test.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? file, PostgresServer? server = null)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? file, PostgresServer? server = null, bool kept = false)
     {
+        Kept = kept;
         Provider = provider;
         ConnectionString = connectionString;
         File = file;
@@ -31,12 +32,25 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private PostgresServer? Server { get; }
 
+    /// <summary>Left on the server when disposed, to be used again (<see cref="KeptAsync"/>).</summary>
+    private bool Kept { get; }
+
     /// <summary>An empty PostgreSQL database on <paramref name="cluster"/> rather than the shared server.</summary>
     public static async Task<TestDatabase> CreateAsync(PrivatePostgresCluster cluster, string purpose) =>
         new(DatabaseProvider.Postgres, await cluster.Server.CreateDatabaseAsync(purpose), null, cluster.Server);
 
     /// <summary>An empty database, for tests of what the app does to one (migrations, the first start).</summary>
     public static Task<TestDatabase> CreateAsync(DatabaseProvider provider, string purpose) => CreateAsync(provider, purpose, template: null);
+
+    /// <summary>
+    /// A PostgreSQL database of a fixed name on the shared server, made empty if missing and kept when disposed, with
+    /// whether it was made: the bench generates a million records once and measures them on later runs.
+    /// </summary>
+    public static async Task<(TestDatabase Database, bool Made)> KeptAsync(string name)
+    {
+        var (connectionString, made) = await PostgresServer.Instance.EnsureDatabaseAsync(name);
+        return (new TestDatabase(DatabaseProvider.Postgres, connectionString, null, kept: true), made);
+    }
 
     /// <summary>A database at the current schema, with no data.</summary>
     public static async Task<TestDatabase> MigratedAsync(DatabaseProvider provider, string purpose) =>
@@ -178,7 +192,11 @@ public sealed class TestDatabase : IAsyncDisposable
         if (File is null)
         {
             Npgsql.NpgsqlConnection.ClearAllPools();
-            await Server!.DropDatabaseAsync(ConnectionString);
+            if (!Kept)
+            {
+                await Server!.DropDatabaseAsync(ConnectionString);
+            }
+
             return;
         }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Xml.Linq;
 using PolicyTracker.Core.Data;
+using PolicyTracker.Core.Records;
+using PolicyTracker.Web.Feeds;
 using PolicyTracker.Tests.Infrastructure;
 
 namespace PolicyTracker.Tests.PublicSite;
@@ -29,6 +31,11 @@ public class SitemapIndexTests
         Assert.All(parts, p => Assert.Matches(@"^/sitemap-\d+\.xml$", p));
         Assert.Equal(locations.Count, locations.Distinct().Count());
         Assert.Contains(locations, l => l.EndsWith("/agreements/pipir"));
+        // Parts are read a range at a time, across records, sources and people: none is left out at a boundary.
+        await using var db = database.CreateContext();
+        Assert.Equal(FeedEndpoints.ListingPages.Count + await new PublishedIndexQueries(db).CountAsync(), locations.Count);
+        Assert.Contains(locations, l => l.Contains("/sources/"));
+        Assert.Contains(locations, l => l.Contains("/people/"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/sitemap-{parts.Count + 1}.xml")).StatusCode);
     }
 }

@@ -29,6 +29,7 @@ public class TimelinePagingTests(PostgresAppFixture fixture) : IClassFixture<Pos
         var second = parser.ParseDocument(await client.GetStringAsync(next));
 
         Assert.Contains("page=2", next);
+        Assert.Contains("after=", next); // the next page starts after the last record shown (TimelineKeysetTests)
         Assert.Contains("from=2025-03-01", next);
         Assert.Null(second.QuerySelector("nav.pager a[rel=next]"));
         Assert.NotNull(second.QuerySelector("nav.pager a[rel=prev]"));
@@ -38,5 +39,8 @@ public class TimelinePagingTests(PostgresAppFixture fixture) : IClassFixture<Pos
         Assert.Equal(60, slugs.Distinct().Count());
         var expected = dates.Select(FuzzyDate.Parse).Order().Select(d => d.ToString()).ToList();
         Assert.Equal(expected, dates);
+
+        // The first page has one address however it is reached.
+        Assert.DoesNotContain("before=", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href")!);
     }
 }
