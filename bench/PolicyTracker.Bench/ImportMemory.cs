@@ -20,9 +20,8 @@ public static class ImportMemory
         {
             await RecordGenerator.FillAsync(() => origin.CreateContext("bench"), size);
             await using var db = origin.CreateContext();
-            var dataset = await new DatasetExporter(db, TestActor.Editor()).ExportAsync();
             await using var output = File.Create(file);
-            await JsonSerializer.SerializeAsync(output, dataset, DatasetExporter.Json);
+            await new DatasetExporter(db, TestActor.Editor()).WriteAsync(output);
         }
 
         var megabytes = new FileInfo(file).Length / 1_048_576.0;

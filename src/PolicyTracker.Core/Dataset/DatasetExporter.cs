@@ -21,13 +21,20 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
         RespectNullableAnnotations = true,
     };
 
-    public async Task<DatasetFile> ExportAsync(CancellationToken cancellationToken = default)
+    /// <summary>How many records are read at a time: the export's memory stays flat however many there are.</summary>
+    public int BatchSize { get; init; } = 500;
+
+    /// <summary>
+    /// Writes the dataset to <paramref name="output"/> as it reads it, records a batch at a time (a million records
+    /// whole, with their parts, would not fit in memory). The file has <see cref="DatasetFile"/>'s shape.
+    /// </summary>
+    public async Task WriteAsync(Stream output, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.Analyst);
         var copies = (await db.SourceCopies.AsNoTracking().OrderBy(c => c.RetrievedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken))
             .ToLookup(c => c.SourceId);
 
-        return new DatasetFile
+        var file = new StreamedDatasetFile
         {
             Countries = Entries(await db.Countries.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken), CountryDraft.From),
             Organisations = Entries(await db.Organisations.IgnoreQueryFilters().AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken), OrganisationDraft.From),
@@ -38,8 +45,9 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
                     Id = s.Id, Slug = s.Slug, State = s.State, InternalNotes = s.InternalNotes, Deleted = s.DeletedAt != null,
                     Content = SourceDraft.From(s), ArchivedCopies = copies[s.Id].ToList(), Link = s.Link,
                 }).ToList(),
-            Records = await RecordsAsync(cancellationToken),
+            Records = RecordsAsync(cancellationToken),
         };
+        await JsonSerializer.SerializeAsync(output, file, Json, cancellationToken);
     }
 
     private static List<DirectoryEntryOf<TDraft>> Entries<TEntity, TDraft>(List<TEntity> entities, Func<TEntity, TDraft> read)
@@ -50,28 +58,63 @@ public sealed class DatasetExporter(PolicyTrackerDbContext db, IActor actor)
             Id = e.Id, Slug = e.Slug, State = e.State, InternalNotes = e.InternalNotes, Deleted = e.DeletedAt != null, Content = read(e),
         }).ToList();
 
-    private async Task<List<RecordEntry>> RecordsAsync(CancellationToken cancellationToken)
+    private async IAsyncEnumerable<RecordEntry> RecordsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var records = await db.Records.IgnoreQueryFilters().AsNoTracking().Whole()
-            .OrderBy(r => r.Id)
-            .ToListAsync(cancellationToken);
-        var retracted = records.Where(r => r.State == PublicationState.Retracted).Select(r => r.Id).ToList();
-        var retractionReasons = (await db.Revisions.AsNoTracking()
-                .Where(r => retracted.Contains(r.EntityId) && r.Action == RevisionAction.Retracted)
-                .Select(r => new { r.EntityId, r.Number, r.Reason })
-                .ToListAsync(cancellationToken))
-            .GroupBy(r => r.EntityId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!.Reason);
-
-        return records.Select(record => new RecordEntry
+        var last = Guid.Empty;
+        while (true)
         {
-            Id = record.Id,
-            State = record.State,
-            Deleted = record.DeletedAt is not null,
-            Content = RecordContent.From(record),
-            PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordContent>(pending, SnapshotJson.Options) : null,
-            PendingState = record.PendingState,
-            RetractionReason = retractionReasons.GetValueOrDefault(record.Id),
-        }).ToList();
+            var records = await db.Records.IgnoreQueryFilters().AsNoTracking().Whole()
+                .Where(r => r.Id.CompareTo(last) > 0)
+                .OrderBy(r => r.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            if (records.Count == 0)
+            {
+                yield break;
+            }
+
+            last = records[^1].Id;
+            var retracted = records.Where(r => r.State == PublicationState.Retracted).Select(r => r.Id).ToList();
+            var retractionReasons = retracted.Count == 0
+                ? []
+                : (await db.Revisions.AsNoTracking()
+                    .Where(r => retracted.Contains(r.EntityId) && r.Action == RevisionAction.Retracted)
+                    .Select(r => new { r.EntityId, r.Number, r.Reason })
+                    .ToListAsync(cancellationToken))
+                .GroupBy(r => r.EntityId)
+                .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!.Reason);
+
+            foreach (var record in records)
+            {
+                yield return new RecordEntry
+                {
+                    Id = record.Id,
+                    State = record.State,
+                    Deleted = record.DeletedAt is not null,
+                    Content = RecordContent.From(record),
+                    PendingDraft = record.PendingDraftJson is { } pending ? JsonSerializer.Deserialize<RecordContent>(pending, SnapshotJson.Options) : null,
+                    PendingState = record.PendingState,
+                    RetractionReason = retractionReasons.GetValueOrDefault(record.Id),
+                };
+            }
+        }
+    }
+
+    /// <summary><see cref="DatasetFile"/> as written: the same properties in the same order, records as they are read.</summary>
+    private sealed class StreamedDatasetFile
+    {
+        public string Format { get; } = DatasetFile.FormatName;
+
+        public int Version { get; } = DatasetFile.CurrentVersion;
+
+        public required List<DirectoryEntryOf<CountryDraft>> Countries { get; init; }
+
+        public required List<DirectoryEntryOf<OrganisationDraft>> Organisations { get; init; }
+
+        public required List<DirectoryEntryOf<PersonDraft>> People { get; init; }
+
+        public required List<SourceEntry> Sources { get; init; }
+
+        public required IAsyncEnumerable<RecordEntry> Records { get; init; }
     }
 }

@@ -43,9 +43,9 @@ public static class WorkspaceExport
         // The whole tracker in the importable dataset format (the import itself is on the editors' import page).
         export.MapGet("/dataset.json", async (HttpContext context, DatasetExporter exporter) =>
         {
-            var dataset = await exporter.ExportAsync(context.RequestAborted);
+            context.Response.ContentType = "application/json; charset=utf-8";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"policytracker-dataset.json\"";
-            await Results.Json(dataset, DatasetExporter.Json).ExecuteAsync(context);
+            await exporter.WriteAsync(context.Response.Body, context.RequestAborted);
         });
     }
 

@@ -166,8 +166,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<string> ExportDatasetAsync()
     {
         await using var db = CreateContext();
-        var dataset = await new DatasetExporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles)).ExportAsync();
-        return JsonSerializer.Serialize(dataset, DatasetExporter.Json);
+        return await ExportDatasetAsync(db);
+    }
+
+    /// <summary>The dataset <paramref name="db"/> holds, as the export writes it.</summary>
+    public static async Task<string> ExportDatasetAsync(PolicyTrackerDbContext db)
+    {
+        using var output = new MemoryStream();
+        await new DatasetExporter(db, new TestActor("analyst@example.org", TestActor.AnalystRoles)).WriteAsync(output);
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }
 
     /// <summary>Imports a dataset file as the workspace's import does, by an editor.</summary>

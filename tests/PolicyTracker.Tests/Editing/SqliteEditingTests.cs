@@ -38,7 +38,7 @@ public class SqliteEditingTests
         await session.Editor.PublishAsync(id, 5, "The title was incomplete.");
         Assert.Equal("SQLite workflow event, corrected", (await session.Db.Records.VisibleToPublic().SingleAsync(r => r.Id == id)).Title);
 
-        var first = JsonSerializer.Serialize(await new DatasetExporter(session.Db, TestActor.Editor()).ExportAsync(), DatasetExporter.Json);
+        var first = await TestDatabase.ExportDatasetAsync(session.Db);
         await using var target = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite, "sqlite-import");
         await using (var import = target.CreateContext(TestActor.Editor()))
         {
@@ -46,6 +46,6 @@ public class SqliteEditingTests
         }
 
         await using var check = target.CreateContext();
-        Assert.Equal(first, JsonSerializer.Serialize(await new DatasetExporter(check, TestActor.Editor()).ExportAsync(), DatasetExporter.Json));
+        Assert.Equal(first, await TestDatabase.ExportDatasetAsync(check));
     }
 }
