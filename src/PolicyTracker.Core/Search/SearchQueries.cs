@@ -37,9 +37,9 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
     }
 
     /// <summary>
-    /// How many matches are ranked at most, per table and tier. Ranking reads and scores every row it is given, so
-    /// ranking all matches of common words grew with the data (close to a second at a million records); a bounded
-    /// candidate set keeps search as fast at any size.
+    /// How many matches are ranked at most, per table and tier: the latest entered (ids are time-ordered). Ranking
+    /// reads and scores every row it is given, so ranking all matches of common words grew with the data (close to a
+    /// second at a million records); a bounded candidate set keeps search as fast at any size.
     /// </summary>
     public const int Candidates = 1000;
 
@@ -47,18 +47,18 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
     private async Task<List<SearchHit>> FullTextAsync(string query, CancellationToken cancellationToken)
     {
         const string column = PostgresSearchMapping.Column;
+        const string titleColumn = PostgresSearchMapping.TitleColumn;
         const string language = PostgresSearchMapping.Configuration;
-        var matching = db.Records.AsNoTracking().VisibleToPublic()
-            .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)));
+        var published = db.Records.AsNoTracking().VisibleToPublic();
 
         // Candidates with the whole query in their title come first, from the title's own index: a title weighs most,
         // so they are the best matches; then any others, so text found only in a summary or a quotation is found too.
-        var inTitle = await RankedAsync(
-            matching.Where(r => EF.Functions.ToTsVector(language, r.Title).Matches(EF.Functions.WebSearchToTsQuery(language, query))));
-        var anywhere = await RankedAsync(matching);
+        var inTitle = await RankedAsync(published.Where(r => EF.Property<NpgsqlTsVector>(r, titleColumn).Matches(EF.Functions.WebSearchToTsQuery(language, query))));
+        var anywhere = await RankedAsync(published.Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(EF.Functions.WebSearchToTsQuery(language, query))));
 
         var sources = await db.Sources.AsNoTracking().VisibleToPublic()
             .Where(s => EF.Property<NpgsqlTsVector>(s, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
+            .OrderByDescending(s => s.Id)
             .Take(Candidates)
             .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
             .Take(MaxResults)
@@ -68,8 +68,12 @@ public sealed class SearchQueries(PolicyTrackerDbContext db)
             .ToListAsync(cancellationToken);
         return [.. inTitle.UnionBy(anywhere, h => h.Slug), .. sources];
 
+        // The whole query is checked again after the candidates are taken (a title can hold every word while the text
+        // holds one the query excludes), outside the subquery, so it does not make PostgreSQL read every match.
         Task<List<SearchHit>> RankedAsync(IQueryable<TrackedRecord> candidates) => candidates
+            .OrderByDescending(r => r.Id)
             .Take(Candidates)
+            .Where(r => EF.Property<NpgsqlTsVector>(r, column).Matches(EF.Functions.WebSearchToTsQuery(language, query)))
             .OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, column).Rank(EF.Functions.WebSearchToTsQuery(language, query)))
             .Take(MaxResults)
             .Select(SearchableText.With((r, text) => new SearchHit(

@@ -31,7 +31,7 @@ public class QueryWidthTests
         // Lists (more than one row asked for); a single row read by its slug may come whole.
         var lists = commands.Texts.Where(text => !text.Contains("LIMIT 2", StringComparison.Ordinal)).ToList();
         Assert.True(lists.Count >= 3, $"Only {lists.Count} list commands were recorded.");
-        foreach (var column in new[] { "\"SearchVector\"", "\"PendingDraftJson\"", "\"InternalNotes\"" })
+        foreach (var column in new[] { "\"SearchVector\"", "\"TitleVector\"", "\"PendingDraftJson\"", "\"InternalNotes\"" })
         {
             Assert.DoesNotContain(lists, text => text.Contains(column, StringComparison.Ordinal));
         }

@@ -14,8 +14,8 @@ using PolicyTracker.Core.Data;
 namespace PolicyTracker.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PolicyTrackerDbContext))]
-    [Migration("20261203210351_TitleSearchIndex")]
-    partial class TitleSearchIndex
+    [Migration("20261203214404_TitleSearchVector")]
+    partial class TitleSearchVector
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1148,6 +1148,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<NpgsqlTsVector>("TitleVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('english', coalesce(\"Title\", ''))", true);
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1187,12 +1192,11 @@ namespace PolicyTracker.Migrations.Postgres.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("TitleVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleVector"), "GIN");
+
                     b.HasIndex("State", "Kind");
-
-                    b.HasIndex(new[] { "Title" }, "IX_Records_TitleSearch")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "english");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Title" }, "IX_Records_TitleSearch"), "GIN");
 
                     b.ToTable("Records", (string)null);
 
