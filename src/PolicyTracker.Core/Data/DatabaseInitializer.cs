@@ -56,7 +56,10 @@ public sealed class DatabaseInitializer(
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
+            var requestTimeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(options.MigrationTimeoutSeconds);
             await db.Database.MigrateAsync(cancellationToken);
+            db.Database.SetCommandTimeout(requestTimeout);
         }
 
         if (loadSampleData && !await db.Records.IgnoreQueryFilters().AnyAsync(cancellationToken))

@@ -36,6 +36,12 @@ public sealed class DatabaseOptions
     /// <summary>How long one database command may run before it is abandoned, so a frozen database cannot hold requests forever.</summary>
     public int CommandTimeoutSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// How long one migration command may run at start. Far longer than a request's: a migration that rewrites the
+    /// records table (a new stored column) took over 30 s at a million records, and a time-out there stops the start.
+    /// </summary>
+    public int MigrationTimeoutSeconds { get; set; } = 3600;
+
     /// <summary>How long opening a connection may take (PostgreSQL), likewise.</summary>
     public int ConnectTimeoutSeconds { get; set; } = 5;
 

@@ -28,6 +28,14 @@ public static class StorageFailure
     public static bool IsEndedSession(Exception failure) =>
         Causes(failure).Any(cause => cause is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown });
 
+    /// <summary>
+    /// The connection broke under the command (08006: the socket was reset or closed), as when a restart's reset
+    /// reaches a pooled connection before its "terminating connection" message is read. The server may or may not
+    /// have run the command, so only a read may be sent again.
+    /// </summary>
+    public static bool IsBrokenConnection(Exception failure) =>
+        Causes(failure).Any(cause => cause is NpgsqlException { InnerException: IOException or SocketException } and not PostgresException);
+
     private static IEnumerable<Exception> Causes(Exception? failure)
     {
         for (; failure is not null; failure = failure.InnerException)

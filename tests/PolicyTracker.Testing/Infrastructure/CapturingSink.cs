@@ -16,6 +16,13 @@ public sealed class CapturingSink : ILogEventSink
     /// <summary>The warnings and errors only, one entry each (an exception's stack included).</summary>
     public IEnumerable<string> Problems => events.Where(e => e.StartsWith("Warning:", StringComparison.Ordinal) || e.StartsWith("Error:", StringComparison.Ordinal) || e.StartsWith("Fatal:", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The problems cut to their start and their exceptions' types and messages: short enough for a failed
+    /// assertion's message, which the test runner truncates.
+    /// </summary>
+    public IEnumerable<string> ProblemsInShort => Problems.Select(problem =>
+        string.Join(" | ", problem.Split('\n').Where(line => line.Contains("Exception: ", StringComparison.Ordinal)).Prepend(problem[..Math.Min(problem.Length, 200)])));
+
     /// <summary>The log once it holds <paramref name="text"/>, or as it is after 20 s.</summary>
     public async Task<string> WaitForAsync(string text)
     {

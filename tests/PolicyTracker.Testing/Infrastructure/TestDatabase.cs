@@ -190,6 +190,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<TestDatabase> MigrateAsync()
     {
         await using var db = CreateContext();
+        db.Database.SetCommandTimeout(new DatabaseOptions().MigrationTimeoutSeconds); // as the app's start does
         await db.Database.MigrateAsync();
         return this;
     }

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PolicyTracker.Core.Data;
 using PolicyTracker.Tests.Accounts;
 using PolicyTracker.Tests.Infrastructure;
 using Serilog.Core;
@@ -124,6 +125,32 @@ public class DatabaseFaultTests
         }
 
         Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Pooled_connections_reset_under_the_app_cost_no_reader_a_failed_page()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "reset");
+        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        await using var relay = new ResettingRelay(direct.Host!, direct.Port);
+        var throughRelay = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = relay.Port }.ConnectionString;
+        var log = new CapturingSink();
+        await using var app = new PolicyTrackerApp(
+            database,
+            new Dictionary<string, string?>(Limits) { ["Database:ConnectionString"] = throughRelay },
+            builder => builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log)));
+        using var client = app.CreateClient();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => client.GetAsync($"/api/records?text=warm{i}")));
+
+        relay.ResetAll();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            var path = i % 2 == 0 ? $"/api/records?text=reset{i}" : $"/timeline?text=reset{i}";
+            using var response = await client.GetAsync(path);
+            return $"{path}: {(int)response.StatusCode}";
+        }));
+        Assert.True(answers.All(answer => answer.EndsWith(": 200", StringComparison.Ordinal)), string.Join("\n", answers.Concat(log.ProblemsInShort)));
     }
 
     [Fact]

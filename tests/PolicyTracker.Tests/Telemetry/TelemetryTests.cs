@@ -104,10 +104,18 @@ public sealed class TelemetryExportTests : IAsyncLifetime
         await client.GetStringAsync("/people");
         await client.GetStringAsync("/people");
 
-        await Eventually.TrueAsync(
-            () => Holds(metrics, "http.server.request.duration") && Holds(metrics, PolicyTrackerMetrics.OutputCacheRequests)
-                && Holds(metrics, "hit") && Holds(metrics, "db.client.connection.count"),
-            TimeSpan.FromSeconds(30), "the metrics to reach the collector");
+        string[] expected = ["http.server.request.duration", PolicyTrackerMetrics.OutputCacheRequests, "hit", "db.client.connection.count"];
+        var missing = expected;
+        try
+        {
+            await Eventually.TrueAsync(
+                () => (missing = [.. expected.Where(name => !Holds(metrics, name))]).Length == 0,
+                TimeSpan.FromSeconds(30), "the metrics to reach the collector");
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message} {metrics.Count} exports arrived; not in them: {string.Join(", ", missing)}.");
+        }
         await Eventually.TrueAsync(
             () => Holds(traces, "/people") && Holds(traces, "postgresql"),
             TimeSpan.FromSeconds(30), "the request's trace, with its database calls, to reach the collector");
