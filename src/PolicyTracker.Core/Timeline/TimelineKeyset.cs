@@ -31,6 +31,27 @@ public static class TimelineKeyset
                 ValueTuple.Create(r.Date.Start == null, r.Date.Start, r.Date.Precision, r.Date.Approximate, r.Title, r.Id),
                 ValueTuple.Create(false, key.Start, key.Precision, key.Approximate, key.Title, key.Id)));
 
+    /// <summary>
+    /// The same records with their dates' bounds restated as row comparisons, which PostgreSQL reads IX_Records_Timeline
+    /// between. The index's second column is whether a record is undated, so a bound on the date alone is only a filter
+    /// there: a page of 2000–2010 first read every record dated before 2000 (250 ms at a million records). The caller
+    /// keeps its plain tests: a row comparison from a date also admits undated records.
+    /// </summary>
+    public static IQueryable<TrackedRecord> DatedBetween(IQueryable<TrackedRecord> records, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } start)
+        {
+            records = records.Where(r => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(r.Date.Start == null, r.Date.Start), ValueTuple.Create(false, (DateOnly?)start)));
+        }
+
+        if (to is { } end)
+        {
+            records = records.Where(r => EF.Functions.LessThanOrEqual(ValueTuple.Create(r.Date.Start == null, r.Date.Start), ValueTuple.Create(false, (DateOnly?)end)));
+        }
+
+        return records;
+    }
+
     /// <summary>The records before <paramref name="key"/> in timeline order.</summary>
     public static IQueryable<TrackedRecord> Before(IQueryable<TrackedRecord> records, TimelineKey key) =>
         key.Start is null

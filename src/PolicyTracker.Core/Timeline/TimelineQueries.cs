@@ -183,7 +183,7 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
     /// For the public, a filter names published entities only: a draft agreement's, person's or country's slug
     /// answers exactly as an unknown one does, so drafts cannot be found by trying addresses.
     /// </summary>
-    private static IQueryable<TrackedRecord> Filter(IQueryable<TrackedRecord> records, TimelineFilter filter, bool publicOnly)
+    private IQueryable<TrackedRecord> Filter(IQueryable<TrackedRecord> records, TimelineFilter filter, bool publicOnly)
     {
         var published = PublicationState.Published;
         if (filter.Kind is { } kind)
@@ -193,7 +193,12 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
 
         if (filter.Agreement is { } agreement)
         {
-            records = records.Where(r => r.Slug == agreement || r.Agreements.Any(a => a.Slug == agreement && (!publicOnly || a.State == published)));
+            // The agreement itself and the records about it, as one EXISTS rather than an OR: PostgreSQL answers an
+            // OR'd EXISTS by hashing every record linked to the agreement first (PIPIR's 140,000 at a million records,
+            // 110 ms), where one EXISTS is looked up for each record the timeline's index gives until the page is full (3 ms).
+            records = records.Where(r => r.Agreements.Where(a => a.Slug == agreement && (!publicOnly || a.State == published)).Select(a => a.Id)
+                .Concat(db.Records.Where(self => self.Id == r.Id && self.Slug == agreement).Select(self => self.Id))
+                .Any());
         }
 
         if (filter.Person is { } person)
@@ -216,6 +221,11 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         if (filter.To is { } to)
         {
             records = records.Where(r => r.Date.Start <= to);
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            records = TimelineKeyset.DatedBetween(records, filter.From, filter.To);
         }
 
         if (filter.Text is { } text)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -141,12 +142,30 @@ public class DatabaseOutageTests
         Assert.Equal(5, defaulted.Timeout);
         Assert.Equal(500, defaulted.CancellationTimeout);
         Assert.Equal(Npgsql.GssEncryptionMode.Disable, defaulted.GssEncryptionMode);
+        Assert.Equal("-c jit=off -c max_parallel_workers_per_gather=0", defaulted.Options);
 
-        var stated = new Npgsql.NpgsqlConnectionStringBuilder(options.PostgresConnectionString("Host=db;Database=pt;Maximum Pool Size=50;Timeout=9;Cancellation Timeout=1500;GSS Encryption Mode=Prefer"));
+        var stated = new Npgsql.NpgsqlConnectionStringBuilder(options.PostgresConnectionString("Host=db;Database=pt;Maximum Pool Size=50;Timeout=9;Cancellation Timeout=1500;GSS Encryption Mode=Prefer;Options=-c jit=on"));
         Assert.Equal(50, stated.MaxPoolSize);
         Assert.Equal(9, stated.Timeout);
         Assert.Equal(1500, stated.CancellationTimeout);
         Assert.Equal(Npgsql.GssEncryptionMode.Prefer, stated.GssEncryptionMode);
+        Assert.Equal("-c jit=on", stated.Options);
+    }
+
+    [Fact]
+    public async Task The_apps_sessions_run_without_jit_compilation_or_parallel_workers()
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(DatabaseProvider.Postgres, "session-options");
+        await using var app = new PolicyTrackerApp(database);
+        app.CreateClient().Dispose();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PolicyTrackerDbContext>();
+        var settings = await db.Database
+            .SqlQueryRaw<string>("""SELECT current_setting('jit') || ' ' || current_setting('max_parallel_workers_per_gather') AS "Value" """)
+            .SingleAsync();
+
+        Assert.Equal("off 0", settings);
     }
 
     [Fact]

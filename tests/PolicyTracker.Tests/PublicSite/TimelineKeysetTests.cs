@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using PolicyTracker.Core.Common;
 using PolicyTracker.Core.Data;
 using PolicyTracker.Core.History;
+using PolicyTracker.Core.Publication;
 using PolicyTracker.Core.Records;
 using PolicyTracker.Core.Timeline;
 using PolicyTracker.Tests.Infrastructure;
@@ -95,6 +97,36 @@ public class TimelineKeysetTests : IAsyncLifetime
             var page = await timeline.GetPublishedPageAsync(new TimelineFilter { Page = 2, After = cursor });
             Assert.Equal(byNumber.Items.Select(i => i.Slug), page.Items.Select(i => i.Slug));
         }
+    }
+
+    [Fact]
+    public async Task An_agreement_and_years_select_the_agreement_and_its_dated_records_with_the_dates_as_index_bounds()
+    {
+        // The records made above are about PIPIR (TestRecords links each to it), dated or not.
+        var commands = new CommandLog();
+        await using var context = database.CreateContext(new RevisionJournal(new SystemActor("test"), TimeProvider.System), watchers: commands);
+        var everything = await context.Records.AsNoTracking().VisibleToPublic()
+            .Select(r => new { r.Slug, r.Date.Start, Agreements = r.Agreements.Where(a => a.State == PublicationState.Published).Select(a => a.Slug).ToList() })
+            .ToListAsync();
+        var from = new DateOnly(2020, 1, 1);
+        var to = new DateOnly(2025, 12, 31);
+        var expected = everything
+            .Where(r => (r.Slug == "pipir" || r.Agreements.Contains("pipir")) && r.Start >= from && r.Start <= to)
+            .Select(r => r.Slug).Order().ToList();
+        Assert.Contains("pipir", expected);
+        Assert.Contains(everything, r => r.Agreements.Contains("pipir") && r.Start is null); // undated, so left out
+
+        commands.Clear();
+        var listed = await new TimelineQueries(context).StreamPublishedAsync(new TimelineFilter { Agreement = "pipir", From = from, To = to })
+            .Select(i => i.Slug).ToListAsync();
+
+        Assert.Equal(expected, listed.Order().ToList());
+        var sql = Assert.Single(commands.Texts);
+        // PostgreSQL reads IX_Records_Timeline between the dates only when they are row comparisons on its columns, and
+        // looks the agreement up per record only when it is not an OR'd EXISTS (which it answers by hashing all its records).
+        Assert.Matches("""\(\w+\."Date_Start" IS NULL, \w+\."Date_Start"\) >= """, sql);
+        Assert.Matches("""\(\w+\."Date_Start" IS NULL, \w+\."Date_Start"\) <= """, sql);
+        Assert.DoesNotMatch("""OR EXISTS""", sql);
     }
 
     [Fact]
