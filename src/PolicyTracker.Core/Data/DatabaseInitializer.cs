@@ -58,8 +58,14 @@ public sealed class DatabaseInitializer(
             logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
             var requestTimeout = db.Database.GetCommandTimeout();
             db.Database.SetCommandTimeout(options.MigrationTimeoutSeconds);
-            await db.Database.MigrateAsync(cancellationToken);
-            db.Database.SetCommandTimeout(requestTimeout);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                db.Database.SetCommandTimeout(requestTimeout);
+            }
         }
 
         if (loadSampleData && !await db.Records.IgnoreQueryFilters().AnyAsync(cancellationToken))

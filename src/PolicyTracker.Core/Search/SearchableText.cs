@@ -20,12 +20,8 @@ internal static class SearchableText
         new[] { nameof(TrackedRecord.Summary) }.Concat(RecordKinds.All.SelectMany(k => k.SearchableText)).Distinct().Select(column => $"coalesce(\"{column}\", '')"));
 
     /// <summary><paramref name="body"/> with its second parameter replaced by the record's searchable text.</summary>
-    public static Expression<Func<TrackedRecord, TResult>> With<TResult>(Expression<Func<TrackedRecord, string, TResult>> body)
-    {
-        var record = body.Parameters[0];
-        var text = new Substitute(OfRecord.Parameters[0], record).Visit(OfRecord.Body)!;
-        return Expression.Lambda<Func<TrackedRecord, TResult>>(new Substitute(body.Parameters[1], text).Visit(body.Body)!, record);
-    }
+    public static Expression<Func<TrackedRecord, TResult>> With<TResult>(Expression<Func<TrackedRecord, string, TResult>> body) =>
+        Substitute.Fill(body, OfRecord);
 
     private static Expression<Func<TrackedRecord, string>> Build()
     {

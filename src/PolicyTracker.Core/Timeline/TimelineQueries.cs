@@ -276,11 +276,8 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             r.State,
             r.Id,
             publicOnly ? null : r.PendingState);
-        var record = item.Parameters[0];
-        var projection = Expression.Lambda<Func<TrackedRecord, TimelineItem>>(
-            new Substitute(item.Parameters[1], new Substitute(agreementNames.Parameters[0], record).Visit(agreementNames.Body)!).Visit(item.Body)!, record);
 
         // A page is 50 records with a few citations and agreements each: one round trip beats three.
-        return records.Select(TimelineFields.Expand(projection)).AsSingleQuery();
+        return records.Select(TimelineFields.Expand(Substitute.Fill(item, agreementNames))).AsSingleQuery();
     }
 }
