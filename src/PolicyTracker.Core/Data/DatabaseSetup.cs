@@ -188,6 +188,8 @@ public static class DatabaseSetup
         services.AddScoped<Timeline.TimelineQueries>();
         services.AddScoped<Sources.SourceQueries>();
         services.AddScoped<People.PeopleQueries>();
+        services.AddScoped<People.OrganisationQueries>();
+        services.AddScoped<People.CountryQueries>();
         services.AddScoped<Search.SearchQueries>();
         services.AddScoped<ChangeLogQueries>();
         services.AddScoped<PublishedVersions>();

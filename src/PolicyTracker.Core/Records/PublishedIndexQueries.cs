@@ -9,14 +9,16 @@ public enum PageKind
     Record,
     Source,
     Person,
+    Organisation,
+    Country,
 }
 
 /// <summary>One published page, for the sitemap.</summary>
 public sealed record PublishedPage(PageKind PageKind, RecordKind? RecordKind, string Slug, DateTime UpdatedAt);
 
 /// <summary>
-/// Every published record, source and person, as slugs and dates only, in a fixed order (records, sources, people,
-/// each by address), read a range at a time: a sitemap part of 40,000 addresses reads those, not the million others.
+/// Every published record, source, person, organisation and country, as slugs and dates only, in a fixed order (in
+/// that order, each by address), read a range at a time: a sitemap part of 40,000 addresses reads those, not the million others.
 /// </summary>
 public sealed class PublishedIndexQueries(PolicyTrackerDbContext db)
 {
@@ -58,16 +60,21 @@ public sealed class PublishedIndexQueries(PolicyTrackerDbContext db)
             (skip, take, ct) => records.OrderBy(r => r.Slug).Skip(skip).Take(take)
                 .Select(r => new PublishedPage(PageKind.Record, r.Kind, r.Slug, r.UpdatedAt)).ToListAsync(ct),
             records.CountAsync);
-        var sources = db.Sources.AsNoTracking().VisibleToPublic();
-        yield return new Table(
-            (skip, take, ct) => sources.OrderBy(s => s.Slug).Skip(skip).Take(take)
-                .Select(s => new PublishedPage(PageKind.Source, null, s.Slug, s.UpdatedAt)).ToListAsync(ct),
-            sources.CountAsync);
-        var people = db.People.AsNoTracking().VisibleToPublic();
-        yield return new Table(
-            (skip, take, ct) => people.OrderBy(p => p.Slug).Skip(skip).Take(take)
-                .Select(p => new PublishedPage(PageKind.Person, null, p.Slug, p.UpdatedAt)).ToListAsync(ct),
-            people.CountAsync);
+        yield return Directory(db.Sources, PageKind.Source);
+        yield return Directory(db.People, PageKind.Person);
+        yield return Directory(db.Organisations, PageKind.Organisation);
+        yield return Directory(db.Countries, PageKind.Country);
+    }
+
+    /// <summary>A directory's published entries (sources, people...), by address.</summary>
+    private static Table Directory<T>(IQueryable<T> entries, PageKind kind)
+        where T : Common.Entity
+    {
+        var published = entries.AsNoTracking().VisibleToPublic();
+        return new Table(
+            (skip, take, ct) => published.OrderBy(e => e.Slug).Skip(skip).Take(take)
+                .Select(e => new PublishedPage(kind, null, e.Slug, e.UpdatedAt)).ToListAsync(ct),
+            published.CountAsync);
     }
 
     private sealed record Table(

@@ -28,8 +28,8 @@ public sealed record RecordDetail(
     IReadOnlyList<AmountView> Amounts,
     IReadOnlyList<LinkView> Agreements,
     IReadOnlyList<LinkView> People,
-    IReadOnlyList<string> Organisations,
-    IReadOnlyList<string> Countries,
+    IReadOnlyList<LinkView> Organisations,
+    IReadOnlyList<LinkView> Countries,
     /// <summary>The kind's own facts (a <c>MeetingFacts</c> for a meeting); see <see cref="RecordKindInfo.PublicFacts"/>.</summary>
     RecordFacts Facts);
 
@@ -119,8 +119,8 @@ public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
                 r.Amounts.AsQueryable().OrderBy(a => a.Id).Select(AmountView.Project).ToList(),
                 r.Agreements.Where(a => a.State == published).Select(a => new LinkView(a.Slug, a.Title)).ToList(),
                 r.People.Where(p => p.State == published).OrderBy(p => p.Name).Select(p => new LinkView(p.Slug, p.Name)).ToList(),
-                r.Organisations.Where(o => o.State == published).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
-                r.Countries.Where(c => c.State == published).OrderBy(c => c.Name).Select(c => c.Name).ToList(),
+                r.Organisations.Where(o => o.State == published).OrderBy(o => o.Name).Select(o => new LinkView(o.Slug, o.Name)).ToList(),
+                r.Countries.Where(c => c.State == published).OrderBy(c => c.Name).Select(c => new LinkView(c.Slug, c.Name)).ToList(),
                 null!))
             .AsSplitQuery()
             .SingleAsync(cancellationToken);

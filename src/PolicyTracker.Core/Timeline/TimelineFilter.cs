@@ -22,6 +22,12 @@ public sealed record TimelineFilter
 
     public string? Country { get; init; }
 
+    /// <summary>Records naming this organisation.</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>One record alone, by its address: a reader follows a workstream or a commitment by it.</summary>
+    public string? Record { get; init; }
+
     /// <summary>Records whose date starts on or after this day.</summary>
     public DateOnly? From { get; init; }
 
@@ -45,10 +51,16 @@ public sealed record TimelineFilter
 
     public static readonly TimelineFilter None = new();
 
+    /// <summary>Reads every filter from <paramref name="query"/>, a query-string lookup by parameter name.</summary>
+    public static bool TryParse(Func<string, string?> query, out TimelineFilter filter, out ValidationProblems problems) =>
+        TryParse(query("agreement"), query("kind"), query("person"), query("country"), query("from"), query("to"), query("text"), query("page"),
+            out filter, out problems, query("after"), query("before"), query("organisation"), query("record"));
+
     /// <summary>Reads the filter from query-string values; dates may be fuzzy ("2024", "June 2024", "late 2022").</summary>
     public static bool TryParse(
         string? agreement, string? kind, string? person, string? country, string? from, string? to, string? text, string? page,
-        out TimelineFilter filter, out ValidationProblems problems, string? after = null, string? before = null)
+        out TimelineFilter filter, out ValidationProblems problems, string? after = null, string? before = null,
+        string? organisation = null, string? record = null)
     {
         problems = new ValidationProblems();
         if (text?.Length > MaxTextLength)
@@ -62,7 +74,7 @@ public sealed record TimelineFilter
         var toDate = ReadDate("to", to, problems, d => d.End);
         var pageNumber = ReadPage(page, problems);
 
-        foreach (var (field, slug) in new[] { ("agreement", agreement), ("person", person), ("country", country) })
+        foreach (var (field, slug) in new[] { ("agreement", agreement), ("person", person), ("country", country), ("organisation", organisation), ("record", record) })
         {
             if (!string.IsNullOrWhiteSpace(slug) && !Slugs.IsValid(slug))
             {
@@ -94,6 +106,8 @@ public sealed record TimelineFilter
             Kind = parsedKind,
             Person = Blank(person),
             Country = Blank(country),
+            Organisation = Blank(organisation),
+            Record = Blank(record),
             From = fromDate,
             To = toDate,
             Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
@@ -114,6 +128,8 @@ public sealed record TimelineFilter
         ["kind"] = Kind?.ToString().ToLowerInvariant(),
         ["person"] = Person,
         ["country"] = Country,
+        ["organisation"] = Organisation,
+        ["record"] = Record,
         ["from"] = From?.ToString("yyyy-MM-dd"),
         ["to"] = To?.ToString("yyyy-MM-dd"),
         ["text"] = Text,

@@ -43,7 +43,13 @@ public sealed record TimelineFilterOptions(
     IReadOnlyList<FilterOption> Agreements,
     IReadOnlyList<FilterOption> People,
     IReadOnlyList<FilterOption> Countries,
-    IReadOnlyList<FilterOption> Sources);
+    IReadOnlyList<FilterOption> Sources)
+{
+    public IReadOnlyList<FilterOption> Organisations { get; init; } = [];
+
+    /// <summary>The one record a thread follows, when it follows one (<see cref="TimelineFilter.Record"/>): never a list of every record.</summary>
+    public IReadOnlyList<FilterOption> Records { get; init; } = [];
+}
 
 /// <summary>
 /// One page of the timeline. Pages know whether another follows rather than counting every match: a count
@@ -146,9 +152,19 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
             state => states.Where(s => s.Key == state).Sum(s => s.Count) + pending.Where(p => p.Key == state).Sum(p => p.Count));
     }
 
-    /// <summary>What the public filters can be set to: the published agreements, people and countries.</summary>
-    public Task<TimelineFilterOptions> GetPublishedFilterOptionsAsync(CancellationToken cancellationToken = default) =>
-        FilterOptionsAsync(publicOnly: true, cancellationToken);
+    /// <summary>
+    /// What the public filters can be set to: the published agreements, people, countries and organisations, and the
+    /// record <paramref name="filter"/> follows, if it follows one and it is on public view.
+    /// </summary>
+    public async Task<TimelineFilterOptions> GetPublishedFilterOptionsAsync(TimelineFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var options = await FilterOptionsAsync(publicOnly: true, cancellationToken);
+        return filter?.Record is not { } record ? options : options with
+        {
+            Records = await db.Records.AsNoTracking().AtPublicAddress(db.Revisions).Where(r => r.Slug == record)
+                .Select(r => new FilterOption(r.Slug, r.Title)).ToListAsync(cancellationToken),
+        };
+    }
 
     /// <summary>What the analysts' filters can be set to: agreements, people, countries and sources in every state.</summary>
     public Task<TimelineFilterOptions> GetWorkspaceFilterOptionsAsync(CancellationToken cancellationToken = default) =>
@@ -162,7 +178,11 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         await Shown(db.Countries, publicOnly).OrderBy(c => c.Name)
             .Select(c => new FilterOption(c.Slug, c.Name)).ToListAsync(cancellationToken),
         publicOnly ? [] : await db.Sources.AsNoTracking().OrderBy(s => s.Title)
-            .Select(s => new FilterOption(s.Slug, s.Title)).ToListAsync(cancellationToken));
+            .Select(s => new FilterOption(s.Slug, s.Title)).ToListAsync(cancellationToken))
+    {
+        Organisations = await Shown(db.Organisations, publicOnly).OrderBy(o => o.Name)
+            .Select(o => new FilterOption(o.Slug, o.Name)).ToListAsync(cancellationToken),
+    };
 
     private static IQueryable<T> Shown<T>(IQueryable<T> entities, bool publicOnly)
         where T : Entity =>
@@ -211,6 +231,16 @@ public sealed class TimelineQueries(PolicyTrackerDbContext db)
         if (filter.Country is { } country)
         {
             records = records.Where(r => r.Countries.Any(c => c.Slug == country && (!publicOnly || c.State == published)));
+        }
+
+        if (filter.Organisation is { } organisation)
+        {
+            records = records.Where(r => r.Organisations.Any(o => o.Slug == organisation && (!publicOnly || o.State == published)));
+        }
+
+        if (filter.Record is { } record)
+        {
+            records = records.Where(r => r.Slug == record);
         }
 
         if (filter.From is { } from)

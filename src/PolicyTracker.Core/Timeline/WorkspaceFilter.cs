@@ -21,9 +21,7 @@ public sealed record WorkspaceFilter
     public static bool TryParse(Func<string, string?> query, out WorkspaceFilter filter, out ValidationProblems problems)
     {
         filter = new WorkspaceFilter();
-        var timelineValid = TimelineFilter.TryParse(
-            query("agreement"), query("kind"), query("person"), query("country"), query("from"), query("to"), query("text"), query("page"),
-            out var timeline, out problems, query("after"), query("before"));
+        var timelineValid = TimelineFilter.TryParse(query, out var timeline, out problems);
         var state = TimelineFilter.ReadEnum<PublicationState>("state", query("state"), problems);
         var reliability = TimelineFilter.ReadEnum<Reliability>("reliability", query("reliability"), problems);
         var source = query("source");

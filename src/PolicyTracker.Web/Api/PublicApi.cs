@@ -42,6 +42,14 @@ public static class PublicApi
             .WithSummary("Every published person.");
         api.MapGet("/people/{slug}", GetPersonAsync)
             .WithSummary("One published person and their roles.");
+        api.MapGet("/organisations", async (OrganisationQueries organisations, CancellationToken ct) => TypedResults.Ok(await organisations.ListPublishedAsync(ct)))
+            .WithSummary("Every published organisation, with the number of published records naming it.");
+        api.MapGet("/organisations/{slug}", GetOrganisationAsync)
+            .WithSummary("One published organisation, its country and the people with a role there.");
+        api.MapGet("/countries", async (CountryQueries countries, CancellationToken ct) => TypedResults.Ok(await countries.ListPublishedAsync(ct)))
+            .WithSummary("Every published country, with the number of published records naming it.");
+        api.MapGet("/countries/{slug}", GetCountryAsync)
+            .WithSummary("One published country, the agreements it is party to and its organisations.");
         api.MapGet("/search", SearchAsync)
             .WithSummary("Ranked search over published titles, summaries, the text each kind makes searchable (a statement's words, a question's text) and sources.");
         api.MapGet("/corrections", async (ChangeLogQueries changeLog, CancellationToken ct) => TypedResults.Ok(await changeLog.CorrectionsAsync(cancellationToken: ct)))
@@ -50,10 +58,10 @@ public static class PublicApi
 
     private static async Task<Results<Ok<RecordPageResponse>, ValidationProblem>> GetRecordsAsync(
         TimelineQueries timeline,
-        string? agreement, string? kind, string? person, string? country, string? from, string? to, string? text, string? page,
+        string? agreement, string? kind, string? person, string? country, string? organisation, string? from, string? to, string? text, string? page,
         string? after, string? before, CancellationToken cancellationToken)
     {
-        if (!TimelineFilter.TryParse(agreement, kind, person, country, from, to, text, page, out var filter, out var problems, after, before))
+        if (!TimelineFilter.TryParse(agreement, kind, person, country, from, to, text, page, out var filter, out var problems, after, before, organisation))
         {
             return Problem(problems);
         }
@@ -92,6 +100,13 @@ public static class PublicApi
 
     private static async Task<Results<Ok<PersonDetail>, ProblemHttpResult>> GetPersonAsync(string slug, PeopleQueries people, CancellationToken cancellationToken) =>
         await people.GetPublishedAsync(slug, cancellationToken) is { } person ? TypedResults.Ok(person) : NotFoundProblem();
+
+    private static async Task<Results<Ok<OrganisationDetail>, ProblemHttpResult>> GetOrganisationAsync(
+        string slug, OrganisationQueries organisations, CancellationToken cancellationToken) =>
+        await organisations.GetPublishedAsync(slug, cancellationToken) is { } organisation ? TypedResults.Ok(organisation) : NotFoundProblem();
+
+    private static async Task<Results<Ok<CountryDetail>, ProblemHttpResult>> GetCountryAsync(string slug, CountryQueries countries, CancellationToken cancellationToken) =>
+        await countries.GetPublishedAsync(slug, cancellationToken) is { } country ? TypedResults.Ok(country) : NotFoundProblem();
 
     private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(string? q, SearchQueries search, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public static class PublicCaching
     /// (a test checks every public page and API handler).
     /// </summary>
     public static readonly string[] QueryKeys =
-        ["agreement", "kind", "person", "country", "from", "to", "text", "page", "after", "before", "q", "currency", "status", "overdue"];
+        ["agreement", "kind", "person", "country", "organisation", "record", "from", "to", "text", "page", "after", "before", "q", "currency", "status", "overdue"];
 
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
     {

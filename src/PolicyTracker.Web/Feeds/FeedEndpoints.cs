@@ -97,6 +97,8 @@ public static class FeedEndpoints
     {
         PageKind.Source => Paths.Source(page.Slug),
         PageKind.Person => Paths.Person(page.Slug),
+        PageKind.Organisation => Paths.Organisation(page.Slug),
+        PageKind.Country => Paths.Country(page.Slug),
         _ => Paths.Record(page.RecordKind!.Value, page.Slug),
     };
 
@@ -125,7 +127,7 @@ public static class FeedEndpoints
         }
 
         var baseUrl = site.Base;
-        var thread = filter == TimelineFilter.None ? null : FeedThread.Name(filter, await timeline.GetPublishedFilterOptionsAsync(cancellationToken));
+        var thread = filter == TimelineFilter.None ? null : FeedThread.Name(filter, await timeline.GetPublishedFilterOptionsAsync(filter, cancellationToken));
         var changes = await changeLog.LatestAsync(50, thread is null ? null : timeline.PublicIdsMatching(filter), cancellationToken);
         var feed = new SyndicationFeed(
             thread is null ? "PolicyTracker: published changes" : $"PolicyTracker: {thread}",

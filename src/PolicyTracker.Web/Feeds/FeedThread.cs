@@ -6,8 +6,9 @@ using PolicyTracker.Web.Timeline;
 namespace PolicyTracker.Web.Feeds;
 
 /// <summary>
-/// A thread a reader can follow: a selection of the timeline (an agreement's records, a person's, a kind's), with its
-/// own Atom feed at the timeline's filters (<c>/feed.atom?agreement=pipir</c>).
+/// A thread a reader can follow: a selection of the timeline (an agreement's records, a person's, an organisation's, a
+/// country's, a kind's, or one record's versions), with its own Atom feed at the timeline's filters
+/// (<c>/feed.atom?agreement=pipir</c>, <c>/feed.atom?record=…</c>).
 /// </summary>
 public static class FeedThread
 {
@@ -23,7 +24,9 @@ public static class FeedThread
         {
             filter.Agreement is { } agreement ? NameOf(options.Agreements, agreement) : null,
             filter.Person is { } person ? NameOf(options.People, person) : null,
+            filter.Record is { } record ? NameOf(options.Records, record) : null,
             filter.Country is { } country ? NameOf(options.Countries, country) : null,
+            filter.Organisation is { } organisation ? NameOf(options.Organisations, organisation) : null,
             filter.Kind is { } kind ? Core.Records.RecordKinds.Of(kind).Plural : null,
             filter.From is { } from ? $"from {from:d MMMM yyyy}" : null,
             filter.To is { } to ? $"to {to:d MMMM yyyy}" : null,
@@ -37,7 +40,7 @@ public static class FeedThread
 
     /// <summary>Reads a thread from the timeline's filters in a query string, as the feed and the alert pages take it.</summary>
     public static bool TryRead(IQueryCollection query, out TimelineFilter filter, out Core.Common.ValidationProblems problems) =>
-        TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], query["text"], null, out filter, out problems);
+        TimelineFilter.TryParse(name => query[name].FirstOrDefault(), out filter, out problems);
 
     /// <summary>Reads a thread kept by <see cref="QueryOf"/>.</summary>
     public static bool TryRead(string query, out TimelineFilter filter) =>

@@ -83,7 +83,7 @@ public static class TimelineCsv
     private static async Task ExportPublishedAsync(HttpContext context, TimelineQueries timeline)
     {
         var query = context.Request.Query;
-        if (!TimelineFilter.TryParse(query["agreement"], query["kind"], query["person"], query["country"], query["from"], query["to"], query["text"], null, out var filter, out var problems))
+        if (!TimelineFilter.TryParse(name => query[name].FirstOrDefault(), out var filter, out var problems))
         {
             await Results.ValidationProblem(problems.ByField())
                 .ExecuteAsync(context);

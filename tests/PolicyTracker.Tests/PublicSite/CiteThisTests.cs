@@ -98,7 +98,7 @@ public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresA
         var client = fixture.App.CreateClient();
         var folder = Directory.CreateTempSubdirectory("citations").FullName;
         var checker = Path.Combine(Repository.Root, "tests", "citation-check");
-        await NodeTool.InstallAsync(checker, "@citation-js/core");
+        await NodeTool.InstallAsync(checker, "ajv"); // the newest of its packages, so an older install is brought up to date
         foreach (var extension in CitationDownloads.Extensions)
         {
             var file = Path.Combine(folder, $"citation.{extension}");
@@ -110,6 +110,16 @@ public class CiteThisTests(PostgresAppFixture fixture) : IClassFixture<PostgresA
             Assert.True(item.GetProperty("title").GetString() == title, $"{extension}: read the title as {item.GetProperty("title")}");
             Assert.EndsWith("/events/an-awkward-title-to-cite/versions/1", item.GetProperty("URL").GetString());
         }
+
+        // The CSL-JSON was checked against the CSL schema, which Citation.js alone is not: the same file with a field the
+        // schema does not define is refused.
+        var csl = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "citation.json")))!;
+        csl[0]!["publisher-name"] = "PolicyTracker";
+        var invalid = Path.Combine(folder, "invalid.json");
+        await File.WriteAllTextAsync(invalid, csl.ToJsonString());
+        var (exitCode, _, errors) = await NodeTool.RunAsync(checker, "node", [Path.Combine(checker, "check.js"), invalid], allowFailure: true);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("publisher-name", errors);
     }
 
     [Fact]

@@ -150,6 +150,8 @@ public class MachineReadableTests(MachineReadableTests.Fixture fixture) : IClass
         Assert.Contains("/statements/laplante-pipir-collective-ability", locations);
         Assert.Contains("/sources/rnz-nz-joins-pipir", locations);
         Assert.Contains("/people/judith-collins", locations);
+        Assert.Contains("/organisations/nz-ministry-of-defence", locations);
+        Assert.Contains("/countries/new-zealand", locations);
         Assert.DoesNotContain("/meetings/draft-meeting", locations);
         Assert.DoesNotContain("/statements/review-statement", locations);
         Assert.Equal(locations.Count, locations.Distinct().Count());

@@ -54,6 +54,10 @@ public class ThreadFeedTests(PostgresAppFixture fixture) : IClassFixture<Postgre
     [InlineData("/meetings", "/feed.atom?kind=meeting")]
     [InlineData("/statements", "/feed.atom?kind=statement")]
     [InlineData("/timeline?agreement=pipir&kind=meeting", "/feed.atom?agreement=pipir&kind=meeting")]
+    [InlineData("/organisations/nz-ministry-of-defence", "/feed.atom?organisation=nz-ministry-of-defence")]
+    [InlineData("/countries/new-zealand", "/feed.atom?country=new-zealand")]
+    [InlineData("/workstreams/pipir-supply-chain-resilience", "/feed.atom?record=pipir-supply-chain-resilience")]
+    [InlineData("/timeline?organisation=nz-ministry-of-defence", "/feed.atom?organisation=nz-ministry-of-defence")]
     public async Task A_threads_page_announces_its_feed_and_offers_a_follow_link(string page, string feed)
     {
         var document = new HtmlParser().ParseDocument(await fixture.App.CreateClient().GetStringAsync(page));
@@ -64,6 +68,43 @@ public class ThreadFeedTests(PostgresAppFixture fixture) : IClassFixture<Postgre
         Assert.Equal(feed, follow.GetAttribute("href"));
         Assert.StartsWith("Follow", follow.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await fixture.App.CreateClient().GetAsync(feed)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("organisation", "nz-ministry-of-defence", "Ministry of Defence (New Zealand)")]
+    [InlineData("country", "united-states", "United States")]
+    public async Task An_organisations_or_a_countrys_feed_lists_the_changes_of_the_records_naming_it_only(string filter, string slug, string name)
+    {
+        var client = fixture.App.CreateClient();
+        await using var db = fixture.App.Database.CreateContext();
+        var naming = await db.Records
+            .Where(r => filter == "organisation" ? r.Organisations.Any(o => o.Slug == slug) : r.Countries.Any(c => c.Slug == slug))
+            .Select(r => r.Slug).ToListAsync();
+
+        var feed = await FeedAsync(client, $"/feed.atom?{filter}={slug}");
+
+        Assert.Equal($"PolicyTracker: {name}", feed.Title.Text);
+        Assert.NotEmpty(feed.Items);
+        Assert.All(feed.Items, item => Assert.Contains(SlugOf(item), naming));
+    }
+
+    [Fact]
+    public async Task A_records_feed_follows_that_record_alone_through_a_correction()
+    {
+        var client = fixture.App.CreateClient();
+        const string slug = "pipir-supply-chain-resilience";
+        const string path = $"/feed.atom?record={slug}";
+        var before = await FeedAsync(client, path); // now cached
+        await using var db = fixture.App.Database.CreateContext();
+        var workstream = await db.Records.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Title }).SingleAsync();
+
+        await fixture.App.EditAsync(editor => editor.CorrectAsync(workstream.Id, content => content.Summary += " (corrected)", "Record feed test: the stance was corrected."));
+
+        var after = await FeedAsync(client, path);
+        Assert.Equal($"PolicyTracker: {workstream.Title}", after.Title.Text);
+        Assert.Equal(before.Items.Count() + 1, after.Items.Count());
+        Assert.All(after.Items, item => Assert.Equal(slug, SlugOf(item)));
+        Assert.Equal("Record feed test: the stance was corrected.", after.Items.First().Summary.Text);
     }
 
     [Fact]

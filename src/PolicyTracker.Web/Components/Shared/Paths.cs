@@ -16,4 +16,8 @@ public static class Paths
     public static string Source(string slug) => $"/sources/{Uri.EscapeDataString(slug)}";
 
     public static string Person(string slug) => $"/people/{Uri.EscapeDataString(slug)}";
+
+    public static string Organisation(string slug) => $"/organisations/{Uri.EscapeDataString(slug)}";
+
+    public static string Country(string slug) => $"/countries/{Uri.EscapeDataString(slug)}";
 }
