@@ -20,7 +20,7 @@ public class AccessibilityTests(BrowserFixture fixture, Xunit.Abstractions.ITest
                 "/", "/agreements", "/agreements/pipir", "/timeline", "/statements", "/meetings", "/commitments", "/not-announced", "/amounts",
                 "/commitments/officials-to-advise-on-implementing-principles", "/statements/laplante-pipir-collective-ability",
                 "/oia-releases/oia-pipir-briefings-to-rnz", "/questions/peters-refers-pipir-questions-to-collins",
-                "/people", "/people/judith-collins", "/organisations/nz-ministry-of-defence", "/countries/new-zealand", "/sources", "/sources/rnz-nz-joins-pipir", "/search?q=pipir", "/corrections", "/about", "/agreements/pipir/changes", "/agreements/pipir/versions/1", "/data", "/alerts/new?agreement=pipir", "/account/login",
+                "/people", "/people/judith-collins", "/organisations", "/organisations/nz-ministry-of-defence", "/countries", "/countries/new-zealand", "/sources", "/sources/rnz-nz-joins-pipir", "/search?q=pipir", "/corrections", "/about", "/agreements/pipir/changes", "/agreements/pipir/versions/1", "/data", "/alerts/new?agreement=pipir", "/account/login",
             })
             {
                 data.Add(path, width);
