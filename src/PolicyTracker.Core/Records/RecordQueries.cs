@@ -124,7 +124,9 @@ public sealed class RecordQueries(PolicyTrackerDbContext db, TimeProvider clock)
                 null!))
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
-        var facts = await RecordKinds.Of(detail.Kind).PublicFacts(db.Records.AsNoTracking().Where(r => r.Id == id)).SingleAsync(cancellationToken);
+        // One query: a kind's facts nest their lists (a commitment's outcomes, each with its citations) rather than set
+        // lists side by side, so joining them multiplies nothing.
+        var facts = await RecordKinds.Of(detail.Kind).PublicFacts(db.Records.AsNoTracking().Where(r => r.Id == id)).AsSingleQuery().SingleAsync(cancellationToken);
         return detail with { DateClaims = detail.DateClaims.OrderBy(c => c.Date).ToList(), Facts = facts.AsOf(NewZealandTime.Today(clock)) };
     }
 }

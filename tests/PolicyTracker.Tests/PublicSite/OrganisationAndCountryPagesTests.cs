@@ -81,6 +81,28 @@ public class OrganisationAndCountryPagesTests(PostgresAppFixture fixture) : ICla
         Assert.Equal(0, filtered.GetProperty("items").GetArrayLength());
     }
 
+    /// <summary>The README's run command starts on SQLite, which has no lateral join: every new address answers there too.</summary>
+    [Fact]
+    public async Task The_pages_and_feeds_answer_on_sqlite_the_development_database()
+    {
+        await using var database = await TestDatabase.WithSampleDataAsync(Core.Data.DatabaseProvider.Sqlite, "organisation-pages-sqlite");
+        await using var app = new PolicyTrackerApp(database);
+        var client = app.CreateClient();
+
+        foreach (var path in new[]
+        {
+            "/organisations", "/countries", "/organisations/new-zealand-government", $"/organisations/{Ministry}", "/countries/new-zealand",
+            "/workstreams/pipir-supply-chain-resilience", $"/feed.atom?organisation={Ministry}", "/feed.atom?record=pipir-supply-chain-resilience",
+            $"/timeline?organisation={Ministry}", $"/api/organisations/{Ministry}", "/api/countries/new-zealand", "/sitemap.xml",
+        })
+        {
+            var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode} on SQLite.");
+        }
+
+        Assert.Contains("Judith Collins", await client.GetStringAsync("/organisations/new-zealand-government"));
+    }
+
     [Fact]
     public async Task The_api_filters_records_by_organisation_and_describes_organisations_and_countries()
     {
